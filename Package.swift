@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: FamdashModel (load + validate) -> FamdashFigures (pure tables)
+// -> FamdashDisclosure (suppression) -> FamdashSite (pages + atomic writer).
+// FamdashCLI holds every command so tests can drive it; `famdash` is a thin executable.
+let package = Package(
+    name: "famdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "famdash", targets: ["famdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "FamdashModel", dependencies: ["TOMLKit"]),
+        .target(name: "FamdashFigures", dependencies: ["FamdashModel"]),
+        .target(name: "FamdashDisclosure", dependencies: ["FamdashFigures"]),
+        .target(name: "CFileSwap"),
+        .target(name: "FamdashSite", dependencies: ["FamdashModel", "FamdashFigures", "FamdashDisclosure", "CFileSwap"]),
+        .target(name: "FamdashSample", dependencies: ["FamdashModel"]),
+        .target(
+            name: "FamdashCLI",
+            dependencies: [
+                "FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashSite", "FamdashSample",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "famdash", dependencies: ["FamdashCLI"]),
+        .testTarget(name: "FamdashModelTests", dependencies: ["FamdashModel"]),
+        .testTarget(name: "FamdashFiguresTests", dependencies: ["FamdashFigures"]),
+        .testTarget(name: "FamdashDisclosureTests", dependencies: ["FamdashDisclosure"]),
+        .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite"]),
+        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample"]),
+    ]
+)

@@ -1,0 +1,157 @@
+import ArgumentParser
+import FamdashModel
+import FamdashSample
+import Foundation
+
+public struct Famdash: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "famdash",
+        abstract: "Turns a council's quarterly family-programme extract into a static performance dashboard.",
+        discussion: """
+        Exit status: 0 success, 1 bad input (every problem listed as FILE:LINE:COLUMN: error: ...), \
+        2 wrong command-line use.
+
+        Examples:
+          famdash build                          # data/ -> Site/
+          famdash build --data extract --out public
+          famdash validate --data extract
+          famdash sample --out demo --families 3100 --wards 20 --periods 20 --phase 2
+        """,
+        version: FamdashVersion.current,
+        subcommands: [Build.self, Validate.self, Sample.self],
+        defaultSubcommand: Build.self
+    )
+
+    public init() {}
+
+    /// Runs the command line; maps usage errors to exit status 2 as DATA.md requires.
+    public static func main(arguments: [String]? = nil) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            return code == .validationFailure ? 2 : code.rawValue
+        }
+    }
+}
+
+func printDiagnostics(_ log: DiagnosticLog) {
+    let lines = log.report()
+    if !lines.isEmpty {
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+}
+
+extension Famdash {
+    public struct Build: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Validate the programme folder and publish the site.",
+            discussion: """
+            Checks every file, computes each quarter's figures, applies disclosure control and writes \
+            the site to a staging folder beside --out, then swaps it into place. On any error nothing \
+            is written and the previous site stays exactly as it was.
+
+            Examples:
+              famdash build
+              famdash build --data /shared/priority-families --out /var/www/dashboard
+            """
+        )
+        @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
+        @Option(help: "Where to publish the site.") var out = "Site"
+        @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
+
+        public init() {}
+
+        public func run() throws {
+            let outcome = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets,
+                                   generatedOn: GeneratedDate.text()).run()
+            printDiagnostics(outcome.log)
+            if outcome.log.hasErrors {
+                FileHandle.standardError.write(Data("famdash: \(outcome.log.errorCount) error(s); nothing was written, \(out) is unchanged\n".utf8))
+                throw ExitCode(1)
+            }
+            print("famdash: published \(outcome.periodsBuilt) quarter(s) to \(out) (\(outcome.filesWritten) files)")
+        }
+    }
+
+    public struct Validate: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Check the programme folder without writing anything.",
+            discussion: """
+            Runs every check of build. Exit status 0 when the folder is valid, 1 with every problem listed.
+
+            Example:
+              famdash validate --data extract
+            """
+        )
+        @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
+
+        public init() {}
+
+        public func run() throws {
+            let outcome = Pipeline(dataFolder: data, outputFolder: nil, assetsFolder: nil, generatedOn: "").run()
+            printDiagnostics(outcome.log)
+            if outcome.log.hasErrors {
+                FileHandle.standardError.write(Data("famdash: \(outcome.log.errorCount) error(s) in \(data)\n".utf8))
+                throw ExitCode(1)
+            }
+            print("famdash: \(data) is valid (\(outcome.periodsBuilt) quarter(s))")
+        }
+    }
+
+    public struct Sample: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Write a synthetic programme folder (for demos and benchmarks).",
+            discussion: """
+            The same options and seed always give byte-identical files. No real family is in it.
+
+            Examples:
+              famdash sample --out demo
+              famdash sample --out national --families 400000 --wards 2000 --localities 150 --periods 20 --phase 2
+            """
+        )
+        @Option(help: "The folder to write (created; existing files are replaced).") var out: String
+        @Option(help: "Families over the whole programme.") var families = 450
+        @Option(help: "Number of wards.") var wards = 17
+        @Option(help: "Number of localities.") var localities = 4
+        @Option(help: "Number of quarters, from 2012-Q3.") var periods = 6
+        @Option(help: "Random seed.") var seed: UInt64 = 2013
+        @Option(help: "1: four phase-1 criteria; 2: the six phase-2 headline problems.") var phase = 1
+
+        public init() {}
+
+        public func validate() throws {
+            guard families >= 1 else { throw ValidationError("--families must be at least 1") }
+            guard wards >= 1 else { throw ValidationError("--wards must be at least 1") }
+            guard (1...wards).contains(localities) else { throw ValidationError("--localities must be between 1 and --wards") }
+            guard (1...200).contains(periods) else { throw ValidationError("--periods must be between 1 and 200") }
+            guard phase == 1 || phase == 2 else { throw ValidationError("--phase must be 1 or 2") }
+        }
+
+        public func run() throws {
+            let options = SampleOptions(families: families, wards: wards, localities: localities,
+                                        periods: periods, seed: seed, phase: phase)
+            let fileManager = FileManager.default
+            var count = 0
+            try SampleProgramme.write(options) { file in
+                let path = out + "/" + file.path
+                try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                guard fileManager.createFile(atPath: path, contents: Data(file.bytes)) else {
+                    throw ValidationError("cannot write \(path)")
+                }
+                count += 1
+            }
+            print("famdash: wrote a sample programme to \(out) (\(count) files)")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// A parsed CSV file held as byte ranges into the original bytes.
+///
+/// Fields are not turned into Strings until a loader asks for them, so a 1 GB national extract
+/// is read without millions of short-lived allocations (see README, "Why our own CSV reader").
+public struct CSVDocument: Sendable {
+    public struct Field: Sendable {
+        /// Byte range of the field's content (inside the quotes, if quoted).
+        public var start: Int
+        public var end: Int
+        /// Byte offset where the field begins in the file (its opening quote, if any): for columns.
+        public var origin: Int
+        /// Quoted and containing doubled quotes that must be collapsed.
+        public var hasEscapedQuotes: Bool
+    }
+
+    public struct Record: Sendable {
+        public var firstField: Int
+        public var fieldCount: Int
+        /// 1-based line where the record begins.
+        public var line: Int
+    }
+
+    public let bytes: [UInt8]
+    public internal(set) var fields: [Field] = []
+    public internal(set) var records: [Record] = []
+    /// Byte offset of the start of each line (index 0 = line 1).
+    public internal(set) var lineStarts: [Int] = [0]
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    public var header: Record? { records.first }
+    public var dataRecords: ArraySlice<Record> { records.dropFirst() }
+
+    public func string(_ record: Record, _ index: Int) -> String {
+        guard index < record.fieldCount else { return "" }
+        return string(fields[record.firstField + index])
+    }
+
+    public func string(_ field: Field) -> String {
+        if field.start == field.end { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+            let text = String(decoding: slice, as: UTF8.self)
+            return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+        }
+    }
+
+    /// True when the field is empty or only spaces, without building a String.
+    public func isBlank(_ record: Record, _ index: Int) -> Bool {
+        guard index < record.fieldCount else { return true }
+        let field = fields[record.firstField + index]
+        var position = field.start
+        while position < field.end {
+            let byte = bytes[position]
+            if byte != 0x20 && byte != 0x09 { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// 1-based line and column (in characters, not bytes) of a byte offset.
+    public func position(ofByte offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var position = lineStarts[low]
+        while position < offset && position < bytes.count {
+            if bytes[position] & 0xC0 != 0x80 { column += 1 }
+            position += 1
+        }
+        // A BOM is invisible to the user: do not count it as a column.
+        if low == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) && offset >= 3 { column -= 1 }
+        return (low + 1, column)
+    }
+
+    public func position(of record: Record, field index: Int) -> (line: Int, column: Int) {
+        guard index < record.fieldCount else { return (record.line, 1) }
+        return position(ofByte: fields[record.firstField + index].origin)
+    }
+}

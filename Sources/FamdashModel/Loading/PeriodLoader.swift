@@ -1,0 +1,251 @@
+/// Reads one period's `families.csv` and `people.csv` against the settings and areas.
+public enum PeriodLoader {
+    public struct Files {
+        public var families: [UInt8]
+        public var familiesPath: String
+        public var people: [UInt8]
+        public var peoplePath: String
+        public init(families: [UInt8], familiesPath: String, people: [UInt8], peoplePath: String) {
+            self.families = families
+            self.familiesPath = familiesPath
+            self.people = people
+            self.peoplePath = peoplePath
+        }
+    }
+
+    static let optionalFamilyColumns = ["lead_agency", "level", "rollout_group", "identified_on", "allocated_on", "claimed_on"]
+
+    public static func load(_ files: Files, name: PeriodName, settings: Settings, areas: Areas) -> (period: Period?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var familyIndexByID: [String: Int] = [:]
+        var period = Period(name: name, families: [])
+        let familiesOK = loadFamilies(files, settings: settings, areas: areas, into: &period, index: &familyIndexByID, diagnostics: &diagnostics)
+        if familiesOK {
+            loadPeople(files, into: &period, index: familyIndexByID, diagnostics: &diagnostics)
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        return (period, diagnostics)
+    }
+
+    private static func loadFamilies(_ files: Files, settings: Settings, areas: Areas, into period: inout Period,
+                                     index familyIndexByID: inout [String: Int], diagnostics: inout [Diagnostic]) -> Bool {
+        let measureColumns = settings.measures.flatMap { [$0.key, $0.key + "_rag"] }
+        let required = ["family_id", "ward"] + measureColumns + ["allocation"]
+        let file = files.familiesPath
+        guard let table = CSVTable.read(files.families, file: file, required: required, optional: optionalFamilyColumns, diagnostics: &diagnostics)
+        else { return false }
+        // Force-unwraps are safe: CSVTable.read returned a table only because these exist.
+        let idColumn = table.column("family_id")!
+        let wardColumn = table.column("ward")!
+        let allocationColumn = table.column("allocation")!
+        let qualifyColumns = settings.measures.map { table.column($0.key)! }
+        let ragColumns = settings.measures.map { table.column($0.key + "_rag")! }
+        let agencyColumn = table.column("lead_agency")
+        let levelColumn = table.column("level")
+        let rolloutColumn = table.column("rollout_group")
+        let dateColumns = ["identified_on", "allocated_on", "claimed_on"].map { table.column($0) }
+        let wardNames = areas.wards.map(\.name)
+        let quarterEnd = name(period).endDay
+
+        var agencyIndex: [String: Int] = [:]
+        var families: [Family] = []
+        families.reserveCapacity(table.rows.count)
+        var firstLineOfID: [String: Int] = [:]
+        firstLineOfID.reserveCapacity(table.rows.count)
+        var unknownWardCache: [String: String] = [:]
+
+        for row in table.rows {
+            var rowOK = true
+            func fail(_ column: Int, _ message: String) {
+                diagnostics.append(table.error(row, column, message))
+                rowOK = false
+            }
+            func warn(_ column: Int, _ message: String) {
+                let position = table.position(row, column)
+                diagnostics.append(.warning(file, position.line, position.column, message))
+            }
+
+            let id = String(table.value(row, idColumn))
+            if id.isEmpty {
+                fail(idColumn, "family_id is empty; every family needs its case-management reference")
+            } else if ValueParsers.isMissingMarker(Substring(id)) {
+                fail(idColumn, "family_id '\(id)' is a missing-value marker; every family needs its case-management reference")
+            } else if let first = firstLineOfID[id] {
+                fail(idColumn, "duplicate family_id (first used on line \(first)); each family appears once per period")
+            } else {
+                firstLineOfID[id] = row.line
+            }
+
+            var ward: Int?
+            let wardText = table.value(row, wardColumn)
+            if !wardText.isEmpty {
+                if let found = areas.wardIndex(named: wardText) {
+                    ward = found
+                } else if ValueParsers.isMissingMarker(wardText) {
+                    fail(wardColumn, "ward '\(wardText)' is a missing-value marker; leave the cell empty for a family whose ward is not known (counted as Unidentified)")
+                } else {
+                    let key = String(wardText)
+                    let nearest = unknownWardCache[key] ?? NearestName.nearest(to: key, among: wardNames) ?? ""
+                    unknownWardCache[key] = nearest
+                    fail(wardColumn, "ward '\(wardText)' is not in areas.csv; did you mean '\(nearest)'? (leave it empty if the ward is not known)")
+                }
+            }
+
+            var qualifies: [Bool] = []
+            var rags: [RAG?] = []
+            qualifies.reserveCapacity(settings.measures.count)
+            rags.reserveCapacity(settings.measures.count)
+            for (measureIndex, measure) in settings.measures.enumerated() {
+                let flagText = table.value(row, qualifyColumns[measureIndex])
+                var qualifiesHere = false
+                if let flag = ValueParsers.flag(flagText) {
+                    qualifiesHere = flag
+                } else if flagText.isEmpty {
+                    fail(qualifyColumns[measureIndex], "\(measure.key) is empty; write Y or N (does the family qualify under \(measure.label)?)")
+                } else if ValueParsers.isMissingMarker(flagText) {
+                    fail(qualifyColumns[measureIndex], "'\(flagText)' is a missing-value marker; \(measure.key) needs Y or N")
+                } else {
+                    fail(qualifyColumns[measureIndex], "\(measure.key) is '\(flagText)'; write Y or N (also accepted: yes/no, 1/0, true/false)")
+                }
+                let ragText = table.value(row, ragColumns[measureIndex])
+                var rag: RAG?
+                if let parsed = ValueParsers.rag(ragText) {
+                    rag = parsed
+                } else if ValueParsers.isMissingMarker(ragText) {
+                    fail(ragColumns[measureIndex], "'\(ragText)' is a missing-value marker; leave \(measure.key)_rag empty when not yet assessed")
+                } else {
+                    fail(ragColumns[measureIndex], "\(measure.key)_rag is '\(ragText)'; write R, A or G, or leave it empty if not yet assessed")
+                }
+                if rag != nil && !qualifiesHere && ValueParsers.flag(flagText) == false {
+                    fail(ragColumns[measureIndex], "RAG status '\(ragText)' given for \(measure.key), but the family does not qualify under \(measure.label) (\(measure.key) is \(flagText)); clear the RAG or set \(measure.key) to Y")
+                    rag = nil
+                }
+                qualifies.append(qualifiesHere)
+                rags.append(rag)
+            }
+
+            let allocationText = table.value(row, allocationColumn)
+            var allocation = Allocation.yetToBeAllocated
+            if let parsed = ValueParsers.allocation(allocationText) {
+                allocation = parsed
+            } else if allocationText.isEmpty || ValueParsers.isMissingMarker(allocationText) {
+                fail(allocationColumn, "allocation is '\(allocationText)'; write allocated, not_to_be_allocated or yet_to_be_allocated")
+            } else {
+                let suggestion = NearestName.nearest(to: String(allocationText), among: ValueParsers.allocationCodes) ?? "allocated"
+                fail(allocationColumn, "allocation '\(allocationText)' is not known; did you mean '\(suggestion)'? (allowed: allocated, not_to_be_allocated, yet_to_be_allocated)")
+            }
+
+            var leadAgency: Int?
+            if let agencyColumn {
+                let agency = table.value(row, agencyColumn)
+                if !agency.isEmpty {
+                    if ValueParsers.isMissingMarker(agency) {
+                        fail(agencyColumn, "lead_agency '\(agency)' is a missing-value marker; leave it empty when not recorded")
+                    } else if allocation != .allocated && ValueParsers.allocation(allocationText) != nil {
+                        fail(agencyColumn, "lead_agency '\(agency)' is given but allocation is \(allocation.code); a lead agency is recorded only for allocated families")
+                    } else {
+                        let name = String(agency)
+                        if let known = agencyIndex[name] {
+                            leadAgency = known
+                        } else {
+                            leadAgency = period.agencies.count
+                            agencyIndex[name] = leadAgency
+                            period.agencies.append(name)
+                        }
+                    }
+                }
+            }
+
+            var level: Level?
+            if let levelColumn {
+                let text = table.value(row, levelColumn)
+                if let parsed = ValueParsers.level(text) { level = parsed } else {
+                    fail(levelColumn, "level '\(text)' is not high, medium or low (leave it empty if not recorded)")
+                }
+            }
+
+            var rolloutGroup: Int?
+            if let rolloutColumn {
+                let text = table.value(row, rolloutColumn)
+                if !text.isEmpty {
+                    if let number = Int(text) { rolloutGroup = number } else {
+                        fail(rolloutColumn, ValueParsers.wholeNumberProblem(text, what: "rollout_group") ?? "")
+                    }
+                }
+            }
+
+            var dates: [Day?] = [nil, nil, nil]
+            for (slot, column) in dateColumns.enumerated() {
+                guard let column else { continue }
+                let text = table.value(row, column)
+                if text.isEmpty { continue }
+                if let day = Day(parsing: text) {
+                    dates[slot] = day
+                    if quarterEnd < day {
+                        warn(column, "date \(day) is after the end of the quarter (\(quarterEnd)); check the extract")
+                    }
+                } else {
+                    fail(column, ValueParsers.dateProblem(text))
+                }
+            }
+            if let identified = dates[0], let allocated = dates[1], allocated < identified, let column = dateColumns[1] {
+                warn(column, "allocated_on \(allocated) is before identified_on \(identified)")
+            }
+            if dates[2] != nil, allocation != .allocated, let column = dateColumns[2] {
+                warn(column, "a claim is recorded (claimed_on) for a family whose allocation is \(allocation.code)")
+            }
+
+            if !rowOK {
+                // Known but unusable: people of this family must not be reported as orphans.
+                if !id.isEmpty && familyIndexByID[id] == nil { familyIndexByID[id] = -1 }
+            } else {
+                familyIndexByID[id] = families.count
+                families.append(Family(id: id, ward: ward, qualifies: qualifies, rag: rags, allocation: allocation,
+                                       leadAgency: leadAgency, level: level, rolloutGroup: rolloutGroup,
+                                       identifiedOn: dates[0], allocatedOn: dates[1], claimedOn: dates[2]))
+            }
+        }
+        period.families = families
+        return true
+    }
+
+    private static func name(_ period: Period) -> PeriodName { period.name }
+
+    private static func loadPeople(_ files: Files, into period: inout Period, index familyIndexByID: [String: Int],
+                                   diagnostics: inout [Diagnostic]) {
+        guard let table = CSVTable.read(files.people, file: files.peoplePath, required: ["family_id", "age"],
+                                        allowHeaderOnly: true, diagnostics: &diagnostics)
+        else { return }
+        let idColumn = table.column("family_id")!
+        let ageColumn = table.column("age")!
+        var byAge = Array(repeating: 0, count: 121)
+        var unknown = 0
+        for row in table.rows {
+            let id = String(table.value(row, idColumn))
+            guard let familyIndex = familyIndexByID[id] else {
+                if id.isEmpty {
+                    diagnostics.append(table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv"))
+                } else {
+                    diagnostics.append(table.error(row, idColumn, "family_id is not in this period's families.csv; every person must belong to a listed family"))
+                }
+                continue
+            }
+            let ageText = table.value(row, ageColumn)
+            let counted = familyIndex >= 0
+            if ageText.isEmpty {
+                unknown += 1
+            } else if let age = Int(ageText), (0...120).contains(age), !ageText.hasPrefix("+") {
+                byAge[age] += 1
+            } else if let age = Int(ageText) {
+                diagnostics.append(table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known"))
+                continue
+            } else {
+                diagnostics.append(table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age") ?? ""))
+                continue
+            }
+            if counted { period.families[familyIndex].people += 1 }
+        }
+        period.peopleByAge = byAge
+        period.peopleWithUnknownAge = unknown
+    }
+}

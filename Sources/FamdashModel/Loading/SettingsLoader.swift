@@ -1,0 +1,177 @@
+import TOMLKit
+
+/// Reads `programme.toml` with TOMLKit and checks every setting DATA.md defines.
+public enum SettingsLoader {
+    /// Column names of families.csv that a measure key must not take.
+    static let reservedColumns: Set<String> = [
+        "family_id", "ward", "allocation", "lead_agency", "level", "rollout_group",
+        "identified_on", "allocated_on", "claimed_on",
+    ]
+
+    public static func load(_ text: String, file: String) -> (settings: Settings?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let message = error.description.prefix(1).lowercased() + error.description.dropFirst()
+            diagnostics.append(.error(file, error.source.begin.line, error.source.begin.column, "TOML syntax: \(message)"))
+            return (nil, diagnostics)
+        } catch {
+            diagnostics.append(.error(file, 1, 1, "cannot be read as TOML: \(error)"))
+            return (nil, diagnostics)
+        }
+        let index = TOMLLineIndex(text)
+
+        func fail(_ table: String = "", element: Int = 0, key: String, _ message: String) {
+            let place = index.position(table: table, element: element, key: key)
+                ?? index.headerLine(table, element: element).map { ($0, 1) }
+            diagnostics.append(.error(file, place?.0 ?? 1, place?.1 ?? 1, message))
+        }
+        func warn(_ table: String = "", key: String, _ message: String) {
+            let place = index.position(table: table, key: key) ?? index.headerLine(table).map { ($0, 1) }
+            diagnostics.append(.warning(file, place?.0 ?? 1, place?.1 ?? 1, message))
+        }
+
+        let known: Set<String> = ["name", "authority", "measures", "disclosure", "targets", "finance"]
+        for key in table.keys.sorted() where !known.contains(key) {
+            warn(key: key, "unknown setting '\(key)' is ignored")
+        }
+
+        var name = ""
+        if let value = table["name"] {
+            if let text = value.string, !text.trimmingCharacters().isEmpty {
+                name = text.trimmingCharacters()
+            } else {
+                fail(key: "name", "'name' must be a non-empty string, for example name = \"Priority Families\"")
+            }
+        } else {
+            diagnostics.append(.error(file, 1, 1, "missing 'name': add a line such as name = \"Priority Families\" at the top"))
+        }
+
+        var authority = ""
+        if let value = table["authority"] {
+            if let text = value.string { authority = text.trimmingCharacters() } else {
+                fail(key: "authority", "'authority' must be a string, for example authority = \"Derby City Council\"")
+            }
+        }
+
+        var measures: [Measure] = []
+        if let value = table["measures"] {
+            if let array = value.array, array.count > 0 {
+                var firstLineOfKey: [String: Int] = [:]
+                for element in 0..<array.count {
+                    guard let entry = array[element]?.table else {
+                        fail("measures", element: element, key: "key", "each [[measures]] entry must be a table with key and label")
+                        continue
+                    }
+                    guard let key = entry["key"]?.string else {
+                        fail("measures", element: element, key: "key", "[[measures]] entry \(element + 1) needs key = \"...\" (lower-case letters, digits and _)")
+                        continue
+                    }
+                    let valid = !key.isEmpty && key.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+                    if !valid {
+                        let suggestion = key.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+                        fail("measures", element: element, key: "key", "measure key '\(key)' may use only a-z, 0-9 and _ (it names columns in families.csv); for example '\(suggestion)'")
+                        continue
+                    }
+                    if reservedColumns.contains(key) || key.hasSuffix("_rag") {
+                        fail("measures", element: element, key: "key", "measure key '\(key)' clashes with a column of families.csv; choose another key")
+                        continue
+                    }
+                    let line = index.position(table: "measures", element: element, key: "key")?.line ?? 1
+                    if let first = firstLineOfKey[key] {
+                        fail("measures", element: element, key: "key", "two measures have the key '\(key)' (the first on line \(first)); keys must be unique")
+                        continue
+                    }
+                    firstLineOfKey[key] = line
+                    var label = key
+                    if let labelValue = entry["label"] {
+                        if let text = labelValue.string, !text.trimmingCharacters().isEmpty { label = text.trimmingCharacters() } else {
+                            fail("measures", element: element, key: "label", "measure label must be a non-empty string")
+                        }
+                    }
+                    measures.append(Measure(key: key, label: label))
+                }
+            } else {
+                fail(key: "measures", "'measures' must be a list of [[measures]] tables, each with key and label")
+            }
+        } else {
+            diagnostics.append(.error(file, 1, 1, "no measures: add at least one [[measures]] table with key and label"))
+        }
+
+        var minCount = 5
+        if let disclosure = table["disclosure"] {
+            if let disclosureTable = disclosure.table {
+                if let value = disclosureTable["min_count"] {
+                    if let count = value.int, count >= 0 {
+                        minCount = count
+                    } else if let count = value.int {
+                        fail("disclosure", key: "min_count", "min_count is \(count) but must be 0 (no suppression) or more; 5 or 10 are usual")
+                    } else {
+                        fail("disclosure", key: "min_count", "min_count must be a whole number, for example min_count = 5")
+                    }
+                } else {
+                    warn("disclosure", key: "min_count", "[disclosure] has no min_count: using min_count = 5")
+                }
+            } else {
+                fail(key: "disclosure", "'disclosure' must be a table: [disclosure] then min_count = 5")
+            }
+        } else {
+            diagnostics.append(.warning(file, 1, 1, "no [disclosure] section: suppressing counts below 5 (min_count = 5); add [disclosure] min_count = N to choose"))
+        }
+
+        var targets: [Target] = []
+        if let value = table["targets"] {
+            if let array = value.array {
+                for element in 0..<array.count {
+                    guard let entry = array[element]?.table else {
+                        fail("targets", element: element, key: "by", "each [[targets]] entry must be a table with by and families")
+                        continue
+                    }
+                    var day: Day?
+                    if let text = entry["by"]?.string {
+                        day = Day(parsing: text.trimmingCharacters())
+                        if day == nil {
+                            fail("targets", element: element, key: "by", "target date '\(text)' is not a date; write it as YYYY-MM-DD, for example \"2014-03-31\"")
+                        }
+                    } else if let date = entry["by"]?.date {
+                        day = Day(year: date.year, month: date.month, day: date.day)
+                    } else {
+                        fail("targets", element: element, key: "by", "[[targets]] entry \(element + 1) needs by = \"YYYY-MM-DD\"")
+                    }
+                    var families: Int?
+                    if let count = entry["families"]?.int, count > 0 {
+                        families = count
+                    } else {
+                        fail("targets", element: element, key: "families", "a target needs families = N, a whole number above 0")
+                    }
+                    if let day, let families { targets.append(Target(by: day, families: families)) }
+                }
+            } else {
+                fail(key: "targets", "'targets' must be a list of [[targets]] tables")
+            }
+        }
+
+        var finance: Finance?
+        if let value = table["finance"] {
+            if let financeTable = value.table {
+                var amounts: [Int] = []
+                for key in ["attachment_fee", "results_payment"] {
+                    if let amount = financeTable[key]?.int, amount >= 0 {
+                        amounts.append(amount)
+                    } else {
+                        fail("finance", key: key, "[finance] needs \(key) = N, whole pounds, 0 or more")
+                    }
+                }
+                if amounts.count == 2 { finance = Finance(attachmentFee: amounts[0], resultsPayment: amounts[1]) }
+            } else {
+                fail(key: "finance", "'finance' must be a table: [finance] with attachment_fee and results_payment")
+            }
+        }
+
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        return (Settings(name: name, authority: authority, measures: measures, minCount: minCount,
+                         targets: targets, finance: finance), diagnostics)
+    }
+}

@@ -1,0 +1,67 @@
+/// One quarterly snapshot: the cohort at the end of the quarter and its members' ages.
+public struct Period: Sendable {
+    public var name: PeriodName
+    public var families: [Family]
+    /// Lead agency names as written (trimmed), indexed by `Family.leadAgency`.
+    public var agencies: [String]
+    /// People by single year of age, 0...120.
+    public var peopleByAge: [Int]
+    public var peopleWithUnknownAge: Int
+
+    public init(name: PeriodName, families: [Family], agencies: [String] = [],
+                peopleByAge: [Int] = Array(repeating: 0, count: 121), peopleWithUnknownAge: Int = 0) {
+        self.name = name
+        self.families = families
+        self.agencies = agencies
+        self.peopleByAge = peopleByAge
+        self.peopleWithUnknownAge = peopleWithUnknownAge
+    }
+
+    public var people: Int { peopleByAge.reduce(peopleWithUnknownAge, +) }
+}
+
+/// A calendar quarter named `YYYY-Qn`.
+public struct PeriodName: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var quarter: Int
+
+    public init(year: Int, quarter: Int) {
+        self.year = year
+        self.quarter = quarter
+    }
+
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
+              let year = Int(text.prefix(4)), bytes[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let quarter = Int(text.suffix(1)), (1...4).contains(quarter)
+        else { return nil }
+        self.init(year: year, quarter: quarter)
+    }
+
+    public var description: String { "\(year)-Q\(quarter)" }
+
+    public static func < (lhs: PeriodName, rhs: PeriodName) -> Bool {
+        (lhs.year, lhs.quarter) < (rhs.year, rhs.quarter)
+    }
+
+    /// "July to September 2013".
+    public var monthsLabel: String {
+        let names = ["January to March", "April to June", "July to September", "October to December"]
+        return "\(names[quarter - 1]) \(year)"
+    }
+
+    /// The UK financial year label: calendar Q3 2013 is "2013/14 Q2".
+    public var financialLabel: String {
+        let startYear = quarter == 1 ? year - 1 : year
+        let financialQuarter = quarter == 1 ? 4 : quarter - 1
+        let nextYear = (startYear + 1) % 100
+        return "\(startYear)/\(nextYear < 10 ? "0" : "")\(nextYear) Q\(financialQuarter)"
+    }
+
+    /// The last day of the quarter.
+    public var endDay: Day {
+        let month = quarter * 3
+        return Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))!
+    }
+}

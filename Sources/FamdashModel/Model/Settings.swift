@@ -1,0 +1,50 @@
+/// What `programme.toml` says about the programme.
+public struct Settings: Sendable, Equatable {
+    public var name: String
+    public var authority: String
+    public var measures: [Measure]
+    /// Counts 1..minCount-1 are suppressed; 0 turns disclosure control off.
+    public var minCount: Int
+    public var targets: [Target]
+    public var finance: Finance?
+
+    public init(name: String, authority: String = "", measures: [Measure], minCount: Int = 5,
+                targets: [Target] = [], finance: Finance? = nil) {
+        self.name = name
+        self.authority = authority
+        self.measures = measures
+        self.minCount = minCount
+        self.targets = targets
+        self.finance = finance
+    }
+}
+
+/// A criterion (phase 1) or headline problem (phase 2); `key` names its two columns.
+public struct Measure: Sendable, Equatable {
+    public var key: String
+    public var label: String
+    public init(key: String, label: String) {
+        self.key = key
+        self.label = label
+    }
+}
+
+/// Families to be worked with by a date.
+public struct Target: Sendable, Equatable {
+    public var by: Day
+    public var families: Int
+    public init(by: Day, families: Int) {
+        self.by = by
+        self.families = families
+    }
+}
+
+/// The payment-by-results framework, in whole pounds.
+public struct Finance: Sendable, Equatable {
+    public var attachmentFee: Int
+    public var resultsPayment: Int
+    public init(attachmentFee: Int, resultsPayment: Int) {
+        self.attachmentFee = attachmentFee
+        self.resultsPayment = resultsPayment
+    }
+}

@@ -1,0 +1,131 @@
+import CFileSwap
+import Foundation
+
+public struct SiteWriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): error: \(reason)" }
+}
+
+/// Writes a whole site into a fresh folder beside the output, then swaps it into place in one
+/// step, so readers and a killed build only ever see the old site or the new one.
+public final class SiteWriter {
+    public let output: String
+    public let staging: String
+    private let fileManager = FileManager.default
+    private var createdFolders: Set<String> = []
+    private var finished = false
+
+    public static func stagingPrefix(for output: String) -> (parent: String, prefix: String) {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let name = url.lastPathComponent
+        return (url.deletingLastPathComponent().path, ".\(name).famdash-")
+    }
+
+    public init(output: String) throws {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        self.output = url.path
+        let (parent, prefix) = Self.stagingPrefix(for: output)
+        do {
+            try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw SiteWriteError(path: parent, reason: "cannot create the folder for the site: \(error.localizedDescription)")
+        }
+        // Leftovers of builds that were killed before they could clean up.
+        for entry in (try? fileManager.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            try? fileManager.removeItem(atPath: parent + "/" + entry)
+        }
+        staging = parent + "/" + prefix + "new-\(getpid())"
+        do {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        } catch {
+            throw SiteWriteError(path: staging, reason: "cannot create a staging folder beside the output: \(error.localizedDescription)")
+        }
+        createdFolders.insert(staging)
+    }
+
+    deinit {
+        if !finished { abandon() }
+    }
+
+    /// Writes a file at a relative path inside the site. Paths are built by famdash from safe
+    /// slugs; this check is the last line of defence against escaping the site folder.
+    public func write(_ relativePath: String, _ data: Data) throws {
+        let components = relativePath.split(separator: "/")
+        guard !relativePath.hasPrefix("/"), !components.isEmpty,
+              components.allSatisfy({ $0 != ".." && $0 != "." && !$0.isEmpty }) else {
+            throw SiteWriteError(path: relativePath, reason: "refusing to write outside the site folder")
+        }
+        let folder = components.dropLast().reduce(staging) { $0 + "/" + $1 }
+        if !createdFolders.contains(folder) {
+            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            createdFolders.insert(folder)
+        }
+        let path = folder + "/" + components.last!
+        guard fileManager.createFile(atPath: path, contents: data) else {
+            throw SiteWriteError(path: path, reason: "cannot write file")
+        }
+    }
+
+    public func write(_ relativePath: String, _ text: String) throws {
+        try write(relativePath, Data(text.utf8))
+    }
+
+    /// Copies a folder's files (recursively) into the site under `prefix`.
+    public func copyFolder(_ source: String, to prefix: String) throws {
+        guard let enumerator = fileManager.enumerator(atPath: source) else {
+            throw SiteWriteError(path: source, reason: "cannot read the assets folder")
+        }
+        var files: [String] = []
+        while let entry = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: source + "/" + entry, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                files.append(entry)
+            }
+        }
+        for file in files.sorted() {
+            guard let data = fileManager.contents(atPath: source + "/" + file) else {
+                throw SiteWriteError(path: source + "/" + file, reason: "cannot read asset")
+            }
+            try write(prefix + "/" + file, data)
+        }
+    }
+
+    /// Publishes the staged site: one atomic exchange with the old site, then removes the old.
+    public func commit() throws {
+        var isDirectory: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: output, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue {
+            throw SiteWriteError(path: output, reason: "the output exists and is not a folder")
+        }
+        if exists {
+            if famdash_exchange_paths(staging, output) != 0 {
+                // No atomic exchange on this file system: move the old site aside, then the new in.
+                let aside = staging.replacingOccurrences(of: "new-", with: "old-")
+                guard rename(output, aside) == 0 else {
+                    throw SiteWriteError(path: output, reason: "cannot move the previous site aside: \(String(cString: strerror(errno)))")
+                }
+                guard rename(staging, output) == 0 else {
+                    _ = rename(aside, output)
+                    throw SiteWriteError(path: output, reason: "cannot move the new site into place: \(String(cString: strerror(errno)))")
+                }
+                try? fileManager.removeItem(atPath: aside)
+            } else {
+                // `staging` now holds the previous site.
+                try? fileManager.removeItem(atPath: staging)
+            }
+        } else {
+            guard rename(staging, output) == 0 else {
+                throw SiteWriteError(path: output, reason: "cannot move the new site into place: \(String(cString: strerror(errno)))")
+            }
+        }
+        finished = true
+    }
+
+    /// Discards the staged site; the previous site is untouched.
+    public func abandon() {
+        try? fileManager.removeItem(atPath: staging)
+        finished = true
+    }
+}

@@ -1,0 +1,56 @@
+/// Plain-English names for the published tables and their columns.
+public enum TableDescriptions {
+    public static func caption(_ table: String) -> String {
+        switch table {
+        case "wards": "People and families by ward"
+        case "localities": "People and families by locality"
+        case "rag": "Progress (RAG status) of qualifying families, by measure"
+        case "ages": "People by age band"
+        case "ages-detail": "People by single year of age in the most populous band"
+        case "allocations": "Allocated families by lead agency"
+        case "ward-allocations": "Allocation status of families, by ward"
+        default: table
+        }
+    }
+
+    public static func summary(_ table: String) -> String {
+        switch table {
+        case "wards": "Every ward in areas order, with families whose ward is not recorded last as Unidentified. Percentages are of the programme total."
+        case "localities": "Every locality in order of first appearance, Unidentified last."
+        case "rag": "For each measure: families qualifying, and how many are red, amber, green or not yet assessed. Percentages are of the qualifying families."
+        case "ages": "Members of programme families by closed 10-year age band (0-10 holds 0 to 10), then age unknown."
+        case "ages-detail": "Each single year of age of the most populous band."
+        case "allocations": "Families allocated to a lead worker, by the lead worker's agency, in name order; Not recorded last."
+        case "ward-allocations": "Families by ward: allocated, payment-by-results claims made, not to be allocated and yet to be allocated."
+        default: ""
+        }
+    }
+
+    public static func columnHeading(_ column: String) -> String {
+        switch column {
+        case "ward": "Ward"
+        case "locality": "Locality"
+        case "people": "People"
+        case "people_pct": "% of people"
+        case "families": "Families"
+        case "families_pct": "% of families"
+        case "measure": "Measure"
+        case "qualifiers": "Qualifying families"
+        case "red": "Red"
+        case "amber": "Amber"
+        case "green": "Green"
+        case "not_assessed": "Not assessed"
+        case "red_pct": "% red"
+        case "amber_pct": "% amber"
+        case "green_pct": "% green"
+        case "band": "Age band"
+        case "age": "Age"
+        case "lead_agency": "Lead agency"
+        case "allocated": "Allocated"
+        case "claimed": "Claims made"
+        case "not_to_be_allocated": "Not to be allocated"
+        case "yet_to_be_allocated": "Yet to be allocated"
+        default: column
+        }
+    }
+}

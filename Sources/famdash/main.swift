@@ -1,0 +1,4 @@
+import FamdashCLI
+import Foundation
+
+exit(Famdash.main())
