@@ -21,18 +21,18 @@ struct ByteBuffer {
 
     /// A day of a quarter, written DD/MM/YYYY now and then as Excel in an English locale does.
     mutating func appendDate(_ period: PeriodName, dayOffset: Int) {
+        // Walk the quarter's months so the offset always lands inside the quarter.
         var month = (period.quarter - 1) * 3 + 1
-        var day = dayOffset + 1
-        while day > 28 {
-            day -= 28
+        var day = dayOffset % 90 + 1
+        while month < period.quarter * 3 && day > Day.daysInMonth(year: period.year, month: month) {
+            day -= Day.daysInMonth(year: period.year, month: month)
             month += 1
         }
-        month = min(month, period.quarter * 3)
-        let date = Day(year: period.year, month: month, day: day)!
+        day = min(day, Day.daysInMonth(year: period.year, month: month))
         if dayOffset % 5 == 0 {
             append((day < 10 ? "0" : "") + "\(day)/" + (month < 10 ? "0" : "") + "\(month)/\(period.year)")
         } else {
-            append(date.description)
+            append(Day(year: period.year, month: month, day: day)!.description)
         }
     }
 }
