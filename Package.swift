@@ -29,10 +29,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "famdash", dependencies: ["FamdashCLI"]),
+        // Hand-worked fixtures shared by several test targets.
+        .target(name: "FamdashTestSupport", dependencies: ["FamdashModel", "FamdashFigures"]),
         .testTarget(name: "FamdashModelTests", dependencies: ["FamdashModel"]),
-        .testTarget(name: "FamdashFiguresTests", dependencies: ["FamdashFigures"]),
-        .testTarget(name: "FamdashDisclosureTests", dependencies: ["FamdashDisclosure"]),
-        .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite"]),
-        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample"]),
+        .testTarget(name: "FamdashFiguresTests", dependencies: ["FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
+        .testTarget(name: "FamdashDisclosureTests", dependencies: ["FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
+        .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
+        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"]),
     ]
 )

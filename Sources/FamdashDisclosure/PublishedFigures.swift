@@ -29,6 +29,12 @@ public struct PublishedTable: Sendable, Equatable {
     public var header: [String]
     public var rows: [[PublishedValue]]
 
+    public init(name: String, header: [String], rows: [[PublishedValue]]) {
+        self.name = name
+        self.header = header
+        self.rows = rows
+    }
+
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 }
 

@@ -51,7 +51,7 @@ public final class SiteWriter {
     /// Writes a file at a relative path inside the site. Paths are built by famdash from safe
     /// slugs; this check is the last line of defence against escaping the site folder.
     public func write(_ relativePath: String, _ data: Data) throws {
-        let components = relativePath.split(separator: "/")
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !components.isEmpty,
               components.allSatisfy({ $0 != ".." && $0 != "." && !$0.isEmpty }) else {
             throw SiteWriteError(path: relativePath, reason: "refusing to write outside the site folder")

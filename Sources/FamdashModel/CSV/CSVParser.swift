@@ -82,7 +82,7 @@ public enum CSVParser {
                             if backslash {
                                 fail(field.end - 1, "backslash-escaped quote (\\\") is not CSV; write a quote inside a quoted field as two quotes (\"\")")
                             } else {
-                                fail(index - 1, "unexpected text after a closing quote; inside a quoted field write a quote as two quotes (\"\")")
+                                fail(index, "unexpected text after a closing quote; inside a quoted field write a quote as two quotes (\"\")")
                             }
                             while index < count && buffer[index] != UInt8(ascii: ",") && buffer[index] != 0x0A && buffer[index] != 0x0D {
                                 index += 1

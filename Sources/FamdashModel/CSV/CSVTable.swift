@@ -47,8 +47,8 @@ public struct CSVTable: Sendable {
         if !parseErrors.isEmpty && document.records.count <= 1 { return nil }
 
         let headerNames = (0..<header.fieldCount).map { document.string(header, $0).trimmingSpaces().lowercased() }
-        if headerNames.count == 1, headerNames[0].hasPrefix("sep=") {
-            diagnostics.append(.error(file, 1, 1, "the first line '\(headerNames[0])' is Excel's delimiter hint, not a header; delete that line so the header comes first"))
+        if headerNames.count <= 2, headerNames[0].hasPrefix("sep=") {
+            diagnostics.append(.error(file, 1, 1, "the first line 'sep=' is Excel's delimiter hint, not a header; delete that line so the header comes first"))
             return nil
         }
         if headerNames.count == 1 {

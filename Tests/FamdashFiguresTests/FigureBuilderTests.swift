@@ -1,0 +1,135 @@
+import FamdashModel
+import FamdashTestSupport
+import Testing
+@testable import FamdashFigures
+
+@Suite("figures from a hand-worked period")
+struct FigureBuilderTests {
+    let figures = HandWorked.figures
+
+    func rows(_ name: String) -> [[String]] {
+        guard let table = figures.table(name) else { return [] }
+        return table.rows.map { row in
+            table.columns.indices.compactMap { column in
+                switch table.columns[column].kind {
+                case .label: row.labels[column]
+                case .count: String(row.counts[column])
+                case .percent(let of, let base):
+                    switch base {
+                    case .columnTotal: Percentage.text(row.counts[of], of: table.total(ofColumn: of))
+                    case .column(let other): Percentage.text(row.counts[of], of: row.counts[other])
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("tables in DATA.md order with DATA.md headers")
+    func headers() {
+        #expect(figures.tables.map(\.name) == ["wards", "localities", "rag", "ages", "ages-detail", "allocations", "ward-allocations", "summary"])
+        #expect(figures.table("wards")?.columns.map(\.name) == ["ward", "locality", "people", "people_pct", "families", "families_pct"])
+        #expect(figures.table("rag")?.columns.map(\.name) == ["measure", "qualifiers", "red", "amber", "green", "not_assessed", "red_pct", "amber_pct", "green_pct"])
+        #expect(figures.table("ward-allocations")?.columns.map(\.name) == ["ward", "allocated", "claimed", "not_to_be_allocated", "yet_to_be_allocated"])
+    }
+
+    @Test("wards: areas order, Unidentified last; people 5/13 = 38.5%, families 1/7 = 14.3%")
+    func wards() {
+        #expect(rows("wards") == [
+            ["Abbey", "North", "5", "38.5", "2", "28.6"],
+            ["Sinfin", "South", "5", "38.5", "3", "42.9"],
+            ["Darley", "North", "1", "7.7", "1", "14.3"],
+            ["Unidentified", "Unidentified", "2", "15.4", "1", "14.3"],
+        ])
+    }
+
+    @Test("localities: order of first appearance, Unidentified last")
+    func localities() {
+        #expect(rows("localities") == [
+            ["North", "6", "46.2", "3", "42.9"],
+            ["South", "5", "38.5", "3", "42.9"],
+            ["Unidentified", "2", "15.4", "1", "14.3"],
+        ])
+    }
+
+    @Test("rag: parts of qualifiers; percentages of qualifiers")
+    func rag() {
+        #expect(rows("rag") == [
+            ["crime", "4", "1", "1", "1", "1", "25.0", "25.0", "25.0"],
+            ["school", "5", "1", "1", "2", "1", "20.0", "20.0", "40.0"],
+        ])
+    }
+
+    @Test("ages: closed bands, 91+, unknown; detail of the most populous band")
+    func ages() {
+        #expect(rows("ages") == [
+            ["0-10", "5", "38.5"], ["11-20", "4", "30.8"], ["21-30", "1", "7.7"], ["31-40", "1", "7.7"],
+            ["41-50", "0", "0.0"], ["51-60", "0", "0.0"], ["61-70", "0", "0.0"], ["71-80", "0", "0.0"],
+            ["81-90", "0", "0.0"], ["91+", "1", "7.7"], ["unknown", "1", "7.7"],
+        ])
+        #expect(rows("ages-detail") == [
+            ["0", "0"], ["1", "1"], ["2", "1"], ["3", "1"], ["4", "0"], ["5", "1"],
+            ["6", "0"], ["7", "0"], ["8", "0"], ["9", "0"], ["10", "1"],
+        ])
+    }
+
+    @Test("allocations: code-point order (EWS before FIP), Not recorded last")
+    func allocations() {
+        #expect(rows("allocations") == [["EWS", "1", "20.0"], ["FIP", "1", "20.0"], ["Police", "2", "40.0"], ["Not recorded", "1", "20.0"]])
+    }
+
+    @Test("ward allocations and summary")
+    func wardAllocations() {
+        #expect(rows("ward-allocations") == [
+            ["Abbey", "2", "1", "0", "0"], ["Sinfin", "1", "1", "1", "1"], ["Darley", "1", "0", "0", "0"], ["Unidentified", "1", "0", "0", "0"],
+        ])
+        #expect(rows("summary") == [["7", "13", "5", "2"]])
+    }
+
+    @Test("every relation holds on the true figures")
+    func relationsHold() {
+        for relation in figures.relations {
+            #expect(relation.terms.reduce(0) { $0 + $1.coefficient * figures.value($1.cell) } == 0)
+        }
+    }
+
+    @Test("no Unidentified rows when every family has a ward; ties go to the younger band")
+    func noUnidentifiedAndTies() {
+        var period = HandWorked.period
+        period.families.removeAll { $0.ward == nil }
+        var byAge = Array(repeating: 0, count: 121)
+        byAge[15] = 2
+        byAge[25] = 2
+        period.peopleByAge = byAge
+        let figures = FigureBuilder.figures(settings: HandWorked.settings, areas: HandWorked.areas, period: period)
+        #expect(figures.table("wards")?.rows.map { $0.labels[0] } == ["Abbey", "Sinfin", "Darley"])
+        #expect(figures.table("localities")?.rows.map { $0.labels[0] } == ["North", "South"])
+        #expect(figures.table("ages-detail")?.rows.map { $0.labels[0] } == (11...20).map(String.init))
+    }
+
+    @Test("an empty period: zero totals give 0.0 and the 0-10 band is detailed")
+    func empty() {
+        let period = Period(name: PeriodName(year: 2013, quarter: 3), families: [])
+        let figures = FigureBuilder.figures(settings: HandWorked.settings, areas: HandWorked.areas, period: period)
+        #expect(figures.table("wards")?.rows.count == 3)
+        #expect(figures.table("ages-detail")?.rows.count == 11)
+        #expect(figures.table("allocations")?.rows.isEmpty == true)
+    }
+}
+
+@Suite("percentages")
+struct PercentageTests {
+    @Test("rounded half away from zero, exactly", arguments: [
+        (1, 8, "12.5"), (1, 16, "6.3"), (1, 3, "33.3"), (2, 3, "66.7"), (1, 6, "16.7"), (16, 100, "16.0"),
+        (0, 0, "0.0"), (5, 0, "0.0"), (1, 1, "100.0"), (1, 2000, "0.1"), (1, 2001, "0.0"), (3, 16, "18.8"), (1, 80, "1.3"),
+    ])
+    func rounding(count: Int, total: Int, expected: String) {
+        #expect(Percentage.text(count, of: total) == expected)
+    }
+
+    @Test("agencies order by code points, not by Swift's string order")
+    func codePoints() {
+        #expect(CodePointOrder.less("EWS", "Early Help"))
+        #expect(CodePointOrder.less("Zeta", "apple"))
+        #expect(!CodePointOrder.less("é", "z"))
+    }
+}

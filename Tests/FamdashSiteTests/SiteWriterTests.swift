@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import FamdashSite
+
+@Suite("atomic site writing")
+struct SiteWriterTests {
+    let root: String = {
+        let path = NSTemporaryDirectory() + "famdash-writer-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func entries() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
+    }
+
+    @Test("a commit replaces the whole previous site and leaves no staging folder")
+    func commitReplaces() throws {
+        let out = root + "/Site"
+        let first = try SiteWriter(output: out)
+        try first.write("a/old.txt", "old")
+        try first.commit()
+        #expect(read(out + "/a/old.txt") == "old")
+
+        let second = try SiteWriter(output: out)
+        try second.write("a/new.txt", "new")
+        try second.commit()
+        #expect(read(out + "/a/new.txt") == "new")
+        #expect(read(out + "/a/old.txt") == nil, "stale files must not survive a rebuild")
+        #expect(entries() == ["Site"])
+    }
+
+    @Test("abandoning leaves the previous site exactly as it was")
+    func abandonKeepsOld() throws {
+        let out = root + "/Site"
+        let first = try SiteWriter(output: out)
+        try first.write("index.html", "v1")
+        try first.commit()
+        let second = try SiteWriter(output: out)
+        try second.write("index.html", "v2")
+        second.abandon()
+        #expect(read(out + "/index.html") == "v1")
+        #expect(entries() == ["Site"])
+    }
+
+    @Test("leftovers of a killed build are removed by the next one")
+    func staleStaging() throws {
+        let out = root + "/Site"
+        try FileManager.default.createDirectory(atPath: root + "/.Site.famdash-new-999999", withIntermediateDirectories: true)
+        let writer = try SiteWriter(output: out)
+        try writer.write("x.txt", "x")
+        try writer.commit()
+        #expect(entries() == ["Site"])
+    }
+
+    @Test("paths that would leave the site folder are refused", arguments: ["../x", "/etc/passwd", "a/../../x", "", "a//b"])
+    func escapes(path: String) throws {
+        let writer = try SiteWriter(output: root + "/Site")
+        #expect(throws: SiteWriteError.self) { try writer.write(path, "x") }
+        writer.abandon()
+    }
+}
