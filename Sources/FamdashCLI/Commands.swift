@@ -69,13 +69,15 @@ extension Famdash {
         @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
         @Option(help: "Where to publish the site.") var out = "Site"
         @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
+        @Flag(help: "Print the time spent in each stage.") var timings = false
 
         public init() {}
 
         public func run() throws {
-            let outcome = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets,
-                                   generatedOn: GeneratedDate.text()).run()
+            let pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: GeneratedDate.text())
+            let outcome = pipeline.run()
             printDiagnostics(outcome.log)
+            if timings { FileHandle.standardError.write(Data((pipeline.timingReport + "\n").utf8)) }
             if outcome.log.hasErrors {
                 FileHandle.standardError.write(Data("famdash: \(outcome.log.errorCount) error(s); nothing was written, \(out) is unchanged\n".utf8))
                 throw ExitCode(1)

@@ -16,6 +16,8 @@ public struct Pipeline {
     public var outputFolder: String?
     public var assetsFolder: String?
     public var generatedOn: String
+    let timer = StageTimer()
+    public var timingReport: String { timer.report }
 
     public init(dataFolder: String, outputFolder: String?, assetsFolder: String?, generatedOn: String) {
         self.dataFolder = dataFolder
@@ -43,37 +45,41 @@ public struct Pipeline {
             }
         }
         var files = 0
-        var built = 0
-        var current: PublishedPeriod?
-        for entry in folder.periods {
-            let familiesPath = entry.folder + "/families.csv"
-            log.noteFile(familiesPath)
-            log.noteFile(entry.folder + "/people.csv")
-            let (loaded, diagnostics) = folder.loadPeriod(entry)
-            log.add(contentsOf: diagnostics)
-            guard let period = loaded, !log.hasErrors else { continue }
-            let figures = FigureBuilder.figures(settings: settings, areas: folder.areas, period: period)
-            let suppression = DisclosureControl.suppress(figures, minCount: settings.minCount)
-            if !suppression.unprotected.isEmpty {
-                log.add(.warning(familiesPath, nil, nil, "\(suppression.unprotected.count) suppressed count(s) of \(entry.name) could not be protected by secondary suppression"))
-            }
-            let published = PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount)
-            current = published
-            built += 1
-            guard let writer else { continue }
-            do {
-                files += try write(published, context: context, to: writer)
-            } catch {
-                log.add(.error(outputFolder ?? "", nil, nil, "\(error)"))
+        var published: [PublishedPeriod] = []
+        // Periods are independent until pages (which show trends): read, check, compute and
+        // suppress them on all cores, a core's worth at a time so memory holds a few quarters.
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
+            let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
+            let results = ParallelMap.map(batch) { entry in process(entry, folder: folder) }
+            for (entry, result) in zip(batch, results) {
+                log.noteFile(entry.folder + "/families.csv")
+                log.noteFile(entry.folder + "/people.csv")
+                log.add(contentsOf: result.diagnostics)
+                guard let period = result.published, !log.hasErrors else { continue }
+                published.append(period)
+                guard let writer else { continue }
+                do {
+                    files += try timer.measure("write") { try write(dataFiles(period), to: writer) }
+                } catch {
+                    log.add(.error(outputFolder ?? "", nil, nil, "\(error)"))
+                }
             }
         }
+        let built = published.count
         guard let writer else { return Outcome(log: log, periodsBuilt: built, filesWritten: 0) }
         if log.hasErrors {
             writer.abandon()
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         do {
-            if let current {
+            let pages = timer.measure("pages") {
+                ParallelMap.map(published) { period in
+                    [("\(period.period)/index.html", Data(PeriodPage.html(period, context: context, root: "../").utf8))]
+                }
+            }
+            for pageFiles in pages { files += try timer.measure("write") { try write(pageFiles, to: writer) } }
+            if let current = published.last {
                 try writer.write("index.html", PeriodPage.html(current, context: context, root: ""))
                 files += 1
             }
@@ -93,14 +99,32 @@ public struct Pipeline {
         return Outcome(log: log, periodsBuilt: built, filesWritten: files)
     }
 
-    func write(_ published: PublishedPeriod, context: SiteContext, to writer: SiteWriter) throws -> Int {
-        let folder = published.period.description
-        for table in published.tables {
-            try writer.write("\(folder)/data/\(table.name).csv", CSVWriter.csv(table))
+    /// One period's stage work, run in parallel: nothing here touches shared state but the timer.
+    func process(_ entry: ProgrammeFolder.PeriodEntry, folder: ProgrammeFolder) -> (diagnostics: [Diagnostic], published: PublishedPeriod?) {
+        var (loaded, diagnostics) = timer.measure("read+check") { folder.loadPeriod(entry) }
+        guard let period = loaded, !diagnostics.contains(where: { $0.severity == .error }) else { return (diagnostics, nil) }
+        loaded = nil
+        let settings = folder.settings
+        let figures = timer.measure("figures") { FigureBuilder.figures(settings: settings, areas: folder.areas, period: period) }
+        let suppression = timer.measure("disclosure") { DisclosureControl.suppress(figures, minCount: settings.minCount) }
+        if !suppression.unprotected.isEmpty {
+            diagnostics.append(.warning(entry.folder + "/families.csv", nil, nil,
+                                        "\(suppression.unprotected.count) suppressed count(s) of \(entry.name) could not be protected by secondary suppression"))
         }
-        try writer.write("\(folder)/summary.json", SummaryJSON.json(published))
-        try writer.write("\(folder)/index.html", PeriodPage.html(published, context: context, root: "../"))
-        return published.tables.count + 2
+        return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount))
+    }
+
+    /// The published data files of a period: its CSVs and summary.json.
+    func dataFiles(_ published: PublishedPeriod) -> [(String, Data)] {
+        let folder = published.period.description
+        var files = published.tables.map { ("\(folder)/data/\($0.name).csv", Data(CSVWriter.csv($0).utf8)) }
+        files.append(("\(folder)/summary.json", Data(SummaryJSON.json(published).utf8)))
+        return files
+    }
+
+    func write(_ files: [(String, Data)], to writer: SiteWriter) throws -> Int {
+        for (path, data) in files { try writer.write(path, data) }
+        return files.count
     }
 }
 

@@ -3,15 +3,33 @@
 /// Fields are not turned into Strings until a loader asks for them, so a 1 GB national extract
 /// is read without millions of short-lived allocations (see README, "Why our own CSV reader").
 public struct CSVDocument: Sendable {
+    /// 10 bytes per field: a national extract has tens of millions of them.
     public struct Field: Sendable {
-        /// Byte range of the field's content (inside the quotes, if quoted).
-        public var start: Int
-        public var end: Int
-        /// Byte offset where the field begins in the file (its opening quote, if any): for columns.
-        public var origin: Int
+        private var storedStart: UInt32
+        private var storedEnd: UInt32
+        public var quoted: Bool
         /// Quoted and containing doubled quotes that must be collapsed.
         public var hasEscapedQuotes: Bool
+
+        init(start: Int, end: Int, quoted: Bool, hasEscapedQuotes: Bool = false) {
+            storedStart = UInt32(truncatingIfNeeded: start)
+            storedEnd = UInt32(truncatingIfNeeded: end)
+            self.quoted = quoted
+            self.hasEscapedQuotes = hasEscapedQuotes
+        }
+
+        /// Byte range of the field's content (inside the quotes, if quoted).
+        public var start: Int { Int(storedStart) }
+        public var end: Int {
+            get { Int(storedEnd) }
+            set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+        }
+        /// Byte offset where the field begins in the file (its opening quote, if any): for columns.
+        public var origin: Int { quoted ? start - 1 : start }
     }
+
+    /// Offsets are stored in 32 bits.
+    public static let maximumFileSize = Int(UInt32.max)
 
     public struct Record: Sendable {
         public var firstField: Int

@@ -7,6 +7,10 @@ public enum CSVParser {
         var document = CSVDocument(bytes: bytes)
         var diagnostics: [Diagnostic] = []
 
+        if bytes.count >= CSVDocument.maximumFileSize {
+            diagnostics.append(.error(file, nil, nil, "file is larger than 4 GB; split the extract by period"))
+            return (document, diagnostics)
+        }
         if let problem = EncodingCheck.firstProblem(in: bytes) {
             diagnostics.append(.error(file, problem.line, problem.column, problem.message))
             return (document, diagnostics)
@@ -16,7 +20,7 @@ public enum CSVParser {
         var fields: [CSVDocument.Field] = []
         var records: [CSVDocument.Record] = []
         var lineStarts: [Int] = [0]
-        fields.reserveCapacity(bytes.count / 6)
+        fields.reserveCapacity(bytes.count / 8)
         lineStarts.reserveCapacity(bytes.count / 40)
         var reportedCR = false
         var structuralErrors = 0
@@ -42,11 +46,11 @@ public enum CSVParser {
                     atRecordStart = false
                 }
                 let origin = index
-                var field = CSVDocument.Field(start: index, end: index, origin: origin, hasEscapedQuotes: false)
+                var field: CSVDocument.Field
                 if buffer[index] == UInt8(ascii: "\"") {
                     // Quoted field: runs to the next quote not followed by another quote.
                     index += 1
-                    field.start = index
+                    field = CSVDocument.Field(start: index, end: index, quoted: true)
                     var closed = false
                     while index < count {
                         let byte = buffer[index]
@@ -90,6 +94,7 @@ public enum CSVParser {
                         }
                     }
                 } else {
+                    field = CSVDocument.Field(start: index, end: index, quoted: false)
                     var bareQuoteAt = -1
                     while index < count {
                         let byte = buffer[index]
@@ -114,7 +119,7 @@ public enum CSVParser {
                     index += 1
                     if index >= count {
                         // A trailing comma at end of file still ends an (empty) last field.
-                        fields.append(.init(start: index, end: index, origin: index, hasEscapedQuotes: false))
+                        fields.append(.init(start: index, end: index, quoted: false))
                         records.append(.init(firstField: recordFirstField, fieldCount: fields.count - recordFirstField, line: recordLine))
                     }
                     continue

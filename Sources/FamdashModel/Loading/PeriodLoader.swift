@@ -52,157 +52,171 @@ public enum PeriodLoader {
         families.reserveCapacity(table.rows.count)
         var firstLineOfID: [String: Int] = [:]
         firstLineOfID.reserveCapacity(table.rows.count)
+        familyIndexByID.reserveCapacity(table.rows.count)
+        var wardCache: [String: Int] = [:]
         var unknownWardCache: [String: String] = [:]
 
-        for row in table.rows {
-            var rowOK = true
-            func fail(_ column: Int, _ message: String) {
-                diagnostics.append(table.error(row, column, message))
-                rowOK = false
-            }
-            func warn(_ column: Int, _ message: String) {
-                let position = table.position(row, column)
-                diagnostics.append(.warning(file, position.line, position.column, message))
+        table.withBytes { buffer in
+            /// The cell as text: bytes when plain, the unescaping String path when quoted with "".
+            func text(_ row: CSVDocument.Record, _ column: Int) -> String {
+                table.hasEscapedQuotes(row, column) ? String(table.value(row, column)) : table.field(buffer, row, column).string
             }
 
-            let id = String(table.value(row, idColumn))
-            if id.isEmpty {
-                fail(idColumn, "family_id is empty; every family needs its case-management reference")
-            } else if ValueParsers.isMissingMarker(Substring(id)) {
-                fail(idColumn, "family_id '\(id)' is a missing-value marker; every family needs its case-management reference")
-            } else if let first = firstLineOfID[id] {
-                fail(idColumn, "duplicate family_id (first used on line \(first)); each family appears once per period")
-            } else {
-                firstLineOfID[id] = row.line
-            }
+            for row in table.rows {
+                var rowOK = true
+                func fail(_ column: Int, _ message: String) {
+                    diagnostics.append(table.error(row, column, message))
+                    rowOK = false
+                }
+                func warn(_ column: Int, _ message: String) {
+                    let position = table.position(row, column)
+                    diagnostics.append(.warning(file, position.line, position.column, message))
+                }
 
-            var ward: Int?
-            let wardText = table.value(row, wardColumn)
-            if !wardText.isEmpty {
-                if let found = areas.wardIndex(named: wardText) {
-                    ward = found
-                } else if ValueParsers.isMissingMarker(wardText) {
-                    fail(wardColumn, "ward '\(wardText)' is a missing-value marker; leave the cell empty for a family whose ward is not known (counted as Unidentified)")
+                let id = text(row, idColumn)
+                if id.isEmpty {
+                    fail(idColumn, "family_id is empty; every family needs its case-management reference")
+                } else if let first = firstLineOfID[id] {
+                    fail(idColumn, "duplicate family_id (first used on line \(first)); each family appears once per period")
+                } else if ValueParsers.isMissingMarker(Substring(id)) {
+                    fail(idColumn, "family_id '\(id)' is a missing-value marker; every family needs its case-management reference")
                 } else {
-                    let key = String(wardText)
-                    let nearest = unknownWardCache[key] ?? NearestName.nearest(to: key, among: wardNames) ?? ""
-                    unknownWardCache[key] = nearest
-                    fail(wardColumn, "ward '\(wardText)' is not in areas.csv; did you mean '\(nearest)'? (leave it empty if the ward is not known)")
+                    firstLineOfID[id] = row.line
                 }
-            }
 
-            var qualifies: [Bool] = []
-            var rags: [RAG?] = []
-            qualifies.reserveCapacity(settings.measures.count)
-            rags.reserveCapacity(settings.measures.count)
-            for (measureIndex, measure) in settings.measures.enumerated() {
-                let flagText = table.value(row, qualifyColumns[measureIndex])
-                var qualifiesHere = false
-                if let flag = ValueParsers.flag(flagText) {
-                    qualifiesHere = flag
-                } else if flagText.isEmpty {
-                    fail(qualifyColumns[measureIndex], "\(measure.key) is empty; write Y or N (does the family qualify under \(measure.label)?)")
-                } else if ValueParsers.isMissingMarker(flagText) {
-                    fail(qualifyColumns[measureIndex], "'\(flagText)' is a missing-value marker; \(measure.key) needs Y or N")
+                var ward: Int?
+                let wardField = table.field(buffer, row, wardColumn)
+                if !wardField.isEmpty {
+                    let wardText = text(row, wardColumn)
+                    if let cached = wardCache[wardText] {
+                        ward = cached
+                    } else if let found = areas.wardIndex(named: wardText) {
+                        wardCache[wardText] = found
+                        ward = found
+                    } else if ValueParsers.isMissingMarker(Substring(wardText)) {
+                        fail(wardColumn, "ward '\(wardText)' is a missing-value marker; leave the cell empty for a family whose ward is not known (counted as Unidentified)")
+                    } else {
+                        let nearest = unknownWardCache[wardText] ?? NearestName.nearest(to: wardText, among: wardNames) ?? ""
+                        unknownWardCache[wardText] = nearest
+                        fail(wardColumn, "ward '\(wardText)' is not in areas.csv; did you mean '\(nearest)'? (leave it empty if the ward is not known)")
+                    }
+                }
+
+                var qualifies: [Bool] = []
+                var rags: [RAG?] = []
+                qualifies.reserveCapacity(settings.measures.count)
+                rags.reserveCapacity(settings.measures.count)
+                for (measureIndex, measure) in settings.measures.enumerated() {
+                    let flagField = table.field(buffer, row, qualifyColumns[measureIndex])
+                    let flag = ValueParsers.flag(flagField)
+                    if flag == nil {
+                        let flagText = text(row, qualifyColumns[measureIndex])
+                        if flagText.isEmpty {
+                            fail(qualifyColumns[measureIndex], "\(measure.key) is empty; write Y or N (does the family qualify under \(measure.label)?)")
+                        } else if ValueParsers.isMissingMarker(Substring(flagText)) {
+                            fail(qualifyColumns[measureIndex], "'\(flagText)' is a missing-value marker; \(measure.key) needs Y or N")
+                        } else {
+                            fail(qualifyColumns[measureIndex], "\(measure.key) is '\(flagText)'; write Y or N (also accepted: yes/no, 1/0, true/false)")
+                        }
+                    }
+                    let ragField = table.field(buffer, row, ragColumns[measureIndex])
+                    var rag: RAG?
+                    if let parsed = ValueParsers.rag(ragField) {
+                        rag = parsed
+                    } else {
+                        let ragText = text(row, ragColumns[measureIndex])
+                        if ValueParsers.isMissingMarker(Substring(ragText)) {
+                            fail(ragColumns[measureIndex], "'\(ragText)' is a missing-value marker; leave \(measure.key)_rag empty when not yet assessed")
+                        } else {
+                            fail(ragColumns[measureIndex], "\(measure.key)_rag is '\(ragText)'; write R, A or G, or leave it empty if not yet assessed")
+                        }
+                    }
+                    if rag != nil && flag == false {
+                        fail(ragColumns[measureIndex], "RAG status '\(text(row, ragColumns[measureIndex]))' given for \(measure.key), but the family does not qualify under \(measure.label) (\(measure.key) is \(text(row, qualifyColumns[measureIndex]))); clear the RAG or set \(measure.key) to Y")
+                        rag = nil
+                    }
+                    qualifies.append(flag ?? false)
+                    rags.append(rag)
+                }
+
+                var allocation = Allocation.yetToBeAllocated
+                var allocationKnown = true
+                if let parsed = ValueParsers.allocation(table.field(buffer, row, allocationColumn)) {
+                    allocation = parsed
                 } else {
-                    fail(qualifyColumns[measureIndex], "\(measure.key) is '\(flagText)'; write Y or N (also accepted: yes/no, 1/0, true/false)")
+                    allocationKnown = false
+                    let allocationText = text(row, allocationColumn)
+                    if allocationText.isEmpty || ValueParsers.isMissingMarker(Substring(allocationText)) {
+                        fail(allocationColumn, "allocation is '\(allocationText)'; write allocated, not_to_be_allocated or yet_to_be_allocated")
+                    } else {
+                        let suggestion = NearestName.nearest(to: allocationText, among: ValueParsers.allocationCodes) ?? "allocated"
+                        fail(allocationColumn, "allocation '\(allocationText)' is not known; did you mean '\(suggestion)'? (allowed: allocated, not_to_be_allocated, yet_to_be_allocated)")
+                    }
                 }
-                let ragText = table.value(row, ragColumns[measureIndex])
-                var rag: RAG?
-                if let parsed = ValueParsers.rag(ragText) {
-                    rag = parsed
-                } else if ValueParsers.isMissingMarker(ragText) {
-                    fail(ragColumns[measureIndex], "'\(ragText)' is a missing-value marker; leave \(measure.key)_rag empty when not yet assessed")
-                } else {
-                    fail(ragColumns[measureIndex], "\(measure.key)_rag is '\(ragText)'; write R, A or G, or leave it empty if not yet assessed")
-                }
-                if rag != nil && !qualifiesHere && ValueParsers.flag(flagText) == false {
-                    fail(ragColumns[measureIndex], "RAG status '\(ragText)' given for \(measure.key), but the family does not qualify under \(measure.label) (\(measure.key) is \(flagText)); clear the RAG or set \(measure.key) to Y")
-                    rag = nil
-                }
-                qualifies.append(qualifiesHere)
-                rags.append(rag)
-            }
 
-            let allocationText = table.value(row, allocationColumn)
-            var allocation = Allocation.yetToBeAllocated
-            if let parsed = ValueParsers.allocation(allocationText) {
-                allocation = parsed
-            } else if allocationText.isEmpty || ValueParsers.isMissingMarker(allocationText) {
-                fail(allocationColumn, "allocation is '\(allocationText)'; write allocated, not_to_be_allocated or yet_to_be_allocated")
-            } else {
-                let suggestion = NearestName.nearest(to: String(allocationText), among: ValueParsers.allocationCodes) ?? "allocated"
-                fail(allocationColumn, "allocation '\(allocationText)' is not known; did you mean '\(suggestion)'? (allowed: allocated, not_to_be_allocated, yet_to_be_allocated)")
-            }
-
-            var leadAgency: Int?
-            if let agencyColumn {
-                let agency = table.value(row, agencyColumn)
-                if !agency.isEmpty {
-                    if ValueParsers.isMissingMarker(agency) {
+                var leadAgency: Int?
+                if let agencyColumn, !table.field(buffer, row, agencyColumn).isEmpty {
+                    let agency = text(row, agencyColumn)
+                    if let known = agencyIndex[agency], allocation == .allocated {
+                        leadAgency = known
+                    } else if ValueParsers.isMissingMarker(Substring(agency)) {
                         fail(agencyColumn, "lead_agency '\(agency)' is a missing-value marker; leave it empty when not recorded")
-                    } else if allocation != .allocated && ValueParsers.allocation(allocationText) != nil {
+                    } else if allocation != .allocated && allocationKnown {
                         fail(agencyColumn, "lead_agency '\(agency)' is given but allocation is \(allocation.code); a lead agency is recorded only for allocated families")
                     } else {
-                        let name = String(agency)
-                        if let known = agencyIndex[name] {
-                            leadAgency = known
-                        } else {
-                            leadAgency = period.agencies.count
-                            agencyIndex[name] = leadAgency
-                            period.agencies.append(name)
+                        leadAgency = period.agencies.count
+                        agencyIndex[agency] = leadAgency
+                        period.agencies.append(agency)
+                    }
+                }
+
+                var level: Level?
+                if let levelColumn {
+                    if let parsed = ValueParsers.level(table.field(buffer, row, levelColumn)) { level = parsed } else {
+                        fail(levelColumn, "level '\(text(row, levelColumn))' is not high, medium or low (leave it empty if not recorded)")
+                    }
+                }
+
+                var rolloutGroup: Int?
+                if let rolloutColumn {
+                    let field = table.field(buffer, row, rolloutColumn)
+                    if !field.isEmpty {
+                        if let number = field.wholeNumber { rolloutGroup = number } else {
+                            fail(rolloutColumn, ValueParsers.wholeNumberProblem(Substring(text(row, rolloutColumn)), what: "rollout_group"))
                         }
                     }
                 }
-            }
 
-            var level: Level?
-            if let levelColumn {
-                let text = table.value(row, levelColumn)
-                if let parsed = ValueParsers.level(text) { level = parsed } else {
-                    fail(levelColumn, "level '\(text)' is not high, medium or low (leave it empty if not recorded)")
-                }
-            }
-
-            var rolloutGroup: Int?
-            if let rolloutColumn {
-                let text = table.value(row, rolloutColumn)
-                if !text.isEmpty {
-                    if let number = Int(text) { rolloutGroup = number } else {
-                        fail(rolloutColumn, ValueParsers.wholeNumberProblem(text, what: "rollout_group") ?? "")
+                var dates: [Day?] = [nil, nil, nil]
+                for (slot, column) in dateColumns.enumerated() {
+                    guard let column else { continue }
+                    let field = table.field(buffer, row, column)
+                    if field.isEmpty { continue }
+                    if let day = field.day {
+                        dates[slot] = day
+                        if quarterEnd < day {
+                            warn(column, "date \(day) is after the end of the quarter (\(quarterEnd)); check the extract")
+                        }
+                    } else {
+                        fail(column, ValueParsers.dateProblem(Substring(text(row, column))))
                     }
                 }
-            }
+                if let identified = dates[0], let allocated = dates[1], allocated < identified, let column = dateColumns[1] {
+                    warn(column, "allocated_on \(allocated) is before identified_on \(identified)")
+                }
+                if dates[2] != nil, allocation != .allocated, let column = dateColumns[2] {
+                    warn(column, "a claim is recorded (claimed_on) for a family whose allocation is \(allocation.code)")
+                }
 
-            var dates: [Day?] = [nil, nil, nil]
-            for (slot, column) in dateColumns.enumerated() {
-                guard let column else { continue }
-                let text = table.value(row, column)
-                if text.isEmpty { continue }
-                if let day = Day(parsing: text) {
-                    dates[slot] = day
-                    if quarterEnd < day {
-                        warn(column, "date \(day) is after the end of the quarter (\(quarterEnd)); check the extract")
-                    }
+                if !rowOK {
+                    // Known but unusable: people of this family must not be reported as orphans.
+                    if !id.isEmpty && familyIndexByID[id] == nil { familyIndexByID[id] = -1 }
                 } else {
-                    fail(column, ValueParsers.dateProblem(text))
+                    familyIndexByID[id] = families.count
+                    families.append(Family(id: id, ward: ward, qualifies: qualifies, rag: rags, allocation: allocation,
+                                           leadAgency: leadAgency, level: level, rolloutGroup: rolloutGroup,
+                                           identifiedOn: dates[0], allocatedOn: dates[1], claimedOn: dates[2]))
                 }
-            }
-            if let identified = dates[0], let allocated = dates[1], allocated < identified, let column = dateColumns[1] {
-                warn(column, "allocated_on \(allocated) is before identified_on \(identified)")
-            }
-            if dates[2] != nil, allocation != .allocated, let column = dateColumns[2] {
-                warn(column, "a claim is recorded (claimed_on) for a family whose allocation is \(allocation.code)")
-            }
-
-            if !rowOK {
-                // Known but unusable: people of this family must not be reported as orphans.
-                if !id.isEmpty && familyIndexByID[id] == nil { familyIndexByID[id] = -1 }
-            } else {
-                familyIndexByID[id] = families.count
-                families.append(Family(id: id, ward: ward, qualifies: qualifies, rag: rags, allocation: allocation,
-                                       leadAgency: leadAgency, level: level, rolloutGroup: rolloutGroup,
-                                       identifiedOn: dates[0], allocatedOn: dates[1], claimedOn: dates[2]))
             }
         }
         period.families = families
@@ -220,30 +234,45 @@ public enum PeriodLoader {
         let ageColumn = table.column("age")!
         var byAge = Array(repeating: 0, count: 121)
         var unknown = 0
-        for row in table.rows {
-            let id = String(table.value(row, idColumn))
-            guard let familyIndex = familyIndexByID[id] else {
-                if id.isEmpty {
-                    diagnostics.append(table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv"))
+        table.withBytes { buffer in
+            // people.csv lists a family's members together: remember the last family looked up.
+            var lastID: FieldBytes?
+            var lastIndex: Int?
+            for row in table.rows {
+                let idField = table.field(buffer, row, idColumn)
+                let familyIndex: Int?
+                if let lastID, lastID.equals(idField), !table.hasEscapedQuotes(row, idColumn) {
+                    familyIndex = lastIndex
                 } else {
-                    diagnostics.append(table.error(row, idColumn, "family_id is not in this period's families.csv; every person must belong to a listed family"))
+                    let id = table.hasEscapedQuotes(row, idColumn) ? String(table.value(row, idColumn)) : idField.string
+                    familyIndex = familyIndexByID[id]
+                    lastID = idField
+                    lastIndex = familyIndex
                 }
-                continue
+                guard let familyIndex else {
+                    if idField.isEmpty {
+                        diagnostics.append(table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv"))
+                    } else {
+                        diagnostics.append(table.error(row, idColumn, "family_id is not in this period's families.csv; every person must belong to a listed family"))
+                    }
+                    continue
+                }
+                let ageField = table.field(buffer, row, ageColumn)
+                if ageField.isEmpty {
+                    unknown += 1
+                } else if let age = ageField.wholeNumber, age <= 120 {
+                    byAge[age] += 1
+                } else {
+                    let ageText = table.value(row, ageColumn)
+                    if let age = Int(ageText) {
+                        diagnostics.append(table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known"))
+                    } else {
+                        diagnostics.append(table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age")))
+                    }
+                    continue
+                }
+                if familyIndex >= 0 { period.families[familyIndex].people += 1 }
             }
-            let ageText = table.value(row, ageColumn)
-            let counted = familyIndex >= 0
-            if ageText.isEmpty {
-                unknown += 1
-            } else if let age = Int(ageText), (0...120).contains(age), !ageText.hasPrefix("+") {
-                byAge[age] += 1
-            } else if let age = Int(ageText) {
-                diagnostics.append(table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known"))
-                continue
-            } else {
-                diagnostics.append(table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age") ?? ""))
-                continue
-            }
-            if counted { period.families[familyIndex].people += 1 }
         }
         period.peopleByAge = byAge
         period.peopleWithUnknownAge = unknown

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A programme folder on disk: settings and areas read up front, periods read one at a time
 /// (so memory holds one quarter, not twenty). The only file-system code of the model.
@@ -102,10 +105,24 @@ public struct ProgrammeFolder: Sendable {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
+    /// Reads a whole file straight into an array (no intermediate Data copy).
     static func readBytes(_ path: String) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else { return [] }
-        return [UInt8](data)
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                if got <= 0 { failed = got < 0; break }
+                done += got
+            }
+            count = done
+        }
+        return failed ? nil : bytes
     }
 }

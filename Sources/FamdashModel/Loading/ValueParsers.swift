@@ -7,48 +7,58 @@ enum ValueParsers {
         missingMarkers.contains(text.lowercased())
     }
 
-    static func flag(_ text: Substring) -> Bool? {
-        switch text.lowercased() {
-        case "y", "yes", "1", "true": true
-        case "n", "no", "0", "false": false
-        default: nil
+    static func flag(_ field: FieldBytes) -> Bool? {
+        switch field.count {
+        case 1:
+            switch field.bytes[0] {
+            case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "1"): return true
+            case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "0"): return false
+            default: return nil
+            }
+        case 2: return field.equalsLowercased("no") ? false : nil
+        case 3: return field.equalsLowercased("yes") ? true : nil
+        case 4: return field.equalsLowercased("true") ? true : nil
+        case 5: return field.equalsLowercased("false") ? false : nil
+        default: return nil
         }
     }
 
-    static func rag(_ text: Substring) -> RAG?? {
-        switch text.lowercased() {
-        case "": .some(nil)
-        case "r": .some(.red)
-        case "a": .some(.amber)
-        case "g": .some(.green)
-        default: nil
+    static func rag(_ field: FieldBytes) -> RAG?? {
+        if field.isEmpty { return .some(nil) }
+        guard field.count == 1 else { return nil }
+        switch field.bytes[0] | 0x20 {
+        case UInt8(ascii: "r"): return .some(.red)
+        case UInt8(ascii: "a"): return .some(.amber)
+        case UInt8(ascii: "g"): return .some(.green)
+        default: return nil
         }
     }
 
     static let allocationCodes = ["allocated", "not_to_be_allocated", "yet_to_be_allocated"]
 
-    static func allocation(_ text: Substring) -> Allocation? {
-        let normalised = text.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-        switch normalised {
-        case "allocated": return .allocated
+    static func allocation(_ field: FieldBytes) -> Allocation? {
+        if field.equalsLowercased("allocated") { return .allocated }
+        if field.equalsLowercased("not_to_be_allocated") { return .notToBeAllocated }
+        if field.equalsLowercased("yet_to_be_allocated") { return .yetToBeAllocated }
+        // "Not to be allocated", "yet-to-be-allocated": words joined differently.
+        let normalised = field.string.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 }
+        switch String(normalised) {
         case "not_to_be_allocated": return .notToBeAllocated
         case "yet_to_be_allocated": return .yetToBeAllocated
         default: return nil
         }
     }
 
-    static func level(_ text: Substring) -> Level?? {
-        switch text.lowercased() {
-        case "": .some(nil)
-        case "high": .some(.high)
-        case "medium": .some(.medium)
-        case "low": .some(.low)
-        default: nil
-        }
+    static func level(_ field: FieldBytes) -> Level?? {
+        if field.isEmpty { return .some(nil) }
+        if field.equalsLowercased("high") { return .some(.high) }
+        if field.equalsLowercased("medium") { return .some(.medium) }
+        if field.equalsLowercased("low") { return .some(.low) }
+        return nil
     }
 
     /// Why a number-like cell is not a plain whole number, or nil if it is one.
-    static func wholeNumberProblem(_ text: Substring, what: String) -> String? {
+    static func wholeNumberProblem(_ text: Substring, what: String) -> String {
         if isMissingMarker(text) {
             return "'\(text)' is a missing-value marker; leave the cell empty when the \(what) is not known"
         }
