@@ -18,13 +18,16 @@ let package = Package(
         .target(name: "FamdashModel", dependencies: ["TOMLKit"]),
         .target(name: "FamdashFigures", dependencies: ["FamdashModel"]),
         .target(name: "FamdashDisclosure", dependencies: ["FamdashFigures"]),
+        .target(name: "FamdashCharts", dependencies: ["FamdashDisclosure", "FamdashModel"]),
+        .systemLibrary(name: "CGD", pkgConfig: "gdlib", providers: [.apt(["libgd-dev"])]),
+        .target(name: "FamdashRaster", dependencies: ["CGD", "FamdashCharts"]),
         .target(name: "CFileSwap"),
         .target(name: "FamdashSite", dependencies: ["FamdashModel", "FamdashFigures", "FamdashDisclosure", "CFileSwap"]),
         .target(name: "FamdashSample", dependencies: ["FamdashModel"]),
         .target(
             name: "FamdashCLI",
             dependencies: [
-                "FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashSite", "FamdashSample",
+                "FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashCharts", "FamdashRaster", "FamdashSite", "FamdashSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +37,7 @@ let package = Package(
         .testTarget(name: "FamdashModelTests", dependencies: ["FamdashModel"]),
         .testTarget(name: "FamdashFiguresTests", dependencies: ["FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
         .testTarget(name: "FamdashDisclosureTests", dependencies: ["FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
+        .testTarget(name: "FamdashChartsTests", dependencies: ["FamdashCharts", "FamdashRaster", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
         .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
         .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"]),
     ]

@@ -1,6 +1,8 @@
+import FamdashCharts
 import FamdashDisclosure
 import FamdashFigures
 import FamdashModel
+import FamdashRaster
 import FamdashSite
 import Foundation
 
@@ -73,14 +75,14 @@ public struct Pipeline {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         do {
-            let pages = timer.measure("pages") {
-                ParallelMap.map(published) { period in
-                    [("\(period.period)/index.html", Data(PeriodPage.html(period, context: context, root: "../").utf8))]
-                }
-            }
-            for pageFiles in pages { files += try timer.measure("write") { try write(pageFiles, to: writer) } }
-            if let current = published.last {
-                try writer.write("index.html", PeriodPage.html(current, context: context, root: ""))
+            let fonts = try Fonts.locate()
+            // Charts and pages of each period, on all cores: they read the published figures only.
+            let rendered = try ParallelMap.map(published) { period in
+                Result { try renderPeriod(period, history: published, context: context, fonts: fonts) }
+            }.map { try $0.get() }
+            for (pageFiles, _) in rendered { files += try timer.measure("write") { try write(pageFiles, to: writer) } }
+            if let current = published.last, let charts = rendered.last?.charts {
+                try writer.write("index.html", PeriodPage.html(current, context: context, root: "", charts: charts))
                 files += 1
             }
             try writer.write("archive.html", ArchivePage.html(context: context))
@@ -112,6 +114,24 @@ public struct Pipeline {
                                         "\(suppression.unprotected.count) suppressed count(s) of \(entry.name) could not be protected by secondary suppression"))
         }
         return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount))
+    }
+
+    /// A period's charts (SVG and PNG) and its page.
+    func renderPeriod(_ period: PublishedPeriod, history: [PublishedPeriod], context: SiteContext, fonts: Fonts) throws
+        -> (files: [(String, Data)], charts: [ChartReference]) {
+        let folder = period.period.description
+        let charts = timer.measure("charts") { PeriodCharts.charts(for: period, history: history, settings: context.settings) }
+        var files: [(String, Data)] = []
+        var references: [ChartReference] = []
+        for chart in charts {
+            let scene = timer.measure("charts") { ChartLayout.scene(chart) }
+            files.append(("\(folder)/charts/\(chart.name).svg", Data(timer.measure("svg") { SVGRenderer.svg(scene, id: chart.name) }.utf8)))
+            files.append(("\(folder)/charts/\(chart.name).png", Data(try timer.measure("png") { try PNGRenderer.png(scene, fonts: fonts) })))
+            references.append(ChartReference(name: chart.name, title: chart.title, alt: chart.summary))
+        }
+        let page = timer.measure("pages") { PeriodPage.html(period, context: context, root: "../", charts: references) }
+        files.append(("\(folder)/index.html", Data(page.utf8)))
+        return (files, references)
     }
 
     /// The published data files of a period: its CSVs and summary.json.

@@ -1,13 +1,36 @@
 import FamdashDisclosure
 import FamdashModel
 
+/// A chart as a page shows it: an SVG image with its sentence as alt text, and the PNG for papers.
+public struct ChartReference: Sendable {
+    public var name: String
+    public var title: String
+    public var alt: String
+    public init(name: String, title: String, alt: String) {
+        self.name = name
+        self.title = title
+        self.alt = alt
+    }
+}
+
 /// The page of one period: headline totals and every published table with its CSV.
 public enum PeriodPage {
+    /// Which charts illustrate which table.
+    static let chartsOfTable: [String: [String]] = [
+        "wards": ["families-by-ward", "people-by-ward"],
+        "localities": ["families-by-locality"],
+        "rag": ["rag-by-measure"],
+        "ages": ["age-bands"],
+        "ages-detail": ["age-detail"],
+        "allocations": ["allocations-by-agency"],
+        "ward-allocations": ["allocation-status-by-ward"],
+    ]
+
     static let suppressedMark = "<abbr title=\"confidential: suppressed so that no family can be identified\">[c]</abbr>"
 
     /// `root` is the path from the page to the site's top ("../" for `P/index.html`, "" for
     /// the top `index.html`, which shows the current quarter).
-    public static func html(_ period: PublishedPeriod, context: SiteContext, root: String) -> String {
+    public static func html(_ period: PublishedPeriod, context: SiteContext, root: String, charts: [ChartReference] = []) -> String {
         let settings = context.settings
         let name = period.period
         let folder = root + name.description + "/"
@@ -23,9 +46,17 @@ public enum PeriodPage {
         for table in period.tables {
             body += "<li><a href=\"#\(table.name)\">\(HTMLText.escape(TableDescriptions.caption(table.name)))</a></li>\n"
         }
-        body += "<li><a href=\"#about\">About these figures</a></li>\n</ul></nav>\n"
+        body += "\(charts.isEmpty ? "" : "<li><a href=\"#trends\">Trends up to this quarter</a></li>")<li><a href=\"#about\">About these figures</a></li>\n</ul></nav>\n"
+        let chartsByName = Dictionary(charts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for table in period.tables {
-            body += section(table, folder: folder, context: context)
+            let tableCharts = (chartsOfTable[table.name] ?? []).compactMap { chartsByName[$0] }
+            body += section(table, folder: folder, context: context, charts: tableCharts)
+        }
+        let trendCharts = charts.filter { $0.name.hasPrefix("trend-") || $0.name.hasPrefix("rag-trend-") }
+        if !trendCharts.isEmpty {
+            body += "<section id=\"trends\" aria-labelledby=\"trends-heading\">\n<h2 id=\"trends-heading\">Trends up to this quarter</h2>\n"
+            body += trendCharts.map { figure($0, folder: folder) }.joined()
+            body += "</section>\n"
         }
         body += about(period, context: context, folder: folder)
         return Layout.page(title: "Quarterly figures – \(name.monthsLabel) – \(settings.name)",
@@ -52,11 +83,19 @@ public enum PeriodPage {
         }
     }
 
-    static func section(_ table: PublishedTable, folder: String, context: SiteContext) -> String {
+    static func figure(_ chart: ChartReference, folder: String) -> String {
+        var html = "<figure class=\"chart\">\n<img src=\"\(folder)charts/\(chart.name).svg\" alt=\"\(HTMLText.escape(chart.alt))\" width=\"800\" loading=\"lazy\">\n"
+        html += "<figcaption>\(HTMLText.escape(chart.title)). <a href=\"\(folder)charts/\(chart.name).png\">PNG for papers</a> · "
+        html += "<a href=\"\(folder)charts/\(chart.name).svg\">SVG</a></figcaption>\n</figure>\n"
+        return html
+    }
+
+    static func section(_ table: PublishedTable, folder: String, context: SiteContext, charts: [ChartReference]) -> String {
         let caption = TableDescriptions.caption(table.name)
         var html = "<section id=\"\(table.name)\" aria-labelledby=\"\(table.name)-heading\">\n"
         html += "<h2 id=\"\(table.name)-heading\">\(HTMLText.escape(caption))</h2>\n"
         html += "<p>\(HTMLText.escape(TableDescriptions.summary(table.name)))</p>\n"
+        html += charts.map { figure($0, folder: folder) }.joined()
         html += "<div class=\"table-wrap\"><table>\n<caption>\(HTMLText.escape(caption))</caption>\n<thead><tr>"
         let labelColumns = table.rows.first.map { row in row.indices.filter { if case .text = row[$0] { true } else { false } } }
             ?? [0]

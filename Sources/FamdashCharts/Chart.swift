@@ -1,0 +1,118 @@
+import FamdashDisclosure
+
+/// A declarative chart: what to show, not how. Built only from published (disclosure-controlled)
+/// values, so a suppressed figure can reach a chart only as `.suppressed`.
+public struct Chart: Sendable {
+    public enum Kind: Sendable {
+        case bars(Bars)
+        case stacked(Stacked)
+        case columns(Columns)
+        case lines(Lines)
+    }
+
+    /// Ranked horizontal bars of one series.
+    public struct Bars: Sendable {
+        public struct Row: Sendable {
+            public var label: String
+            public var detail: String?
+            public var value: PublishedValue
+            public init(label: String, detail: String? = nil, value: PublishedValue) {
+                self.label = label
+                self.detail = detail
+                self.value = value
+            }
+        }
+        public var rows: [Row]
+        public var color: Color
+        public init(rows: [Row], color: Color = Palette.primary) {
+            self.rows = rows
+            self.color = color
+        }
+    }
+
+    /// Horizontal bars split into parts: shares of the row total (100%) or absolute counts.
+    public struct Stacked: Sendable {
+        public struct Part: Sendable {
+            public var name: String
+            public var letter: String
+            public var color: Color
+            public init(name: String, letter: String, color: Color) {
+                self.name = name
+                self.letter = letter
+                self.color = color
+            }
+        }
+        public struct Row: Sendable {
+            public var label: String
+            public var values: [PublishedValue]
+            /// The row's published total (what the parts add up to).
+            public var total: PublishedValue
+            public init(label: String, values: [PublishedValue], total: PublishedValue) {
+                self.label = label
+                self.values = values
+                self.total = total
+            }
+        }
+        public var parts: [Part]
+        public var rows: [Row]
+        public var percent: Bool
+        public init(parts: [Part], rows: [Row], percent: Bool) {
+            self.parts = parts
+            self.rows = rows
+            self.percent = percent
+        }
+    }
+
+    /// Vertical columns (an age profile).
+    public struct Columns: Sendable {
+        public var labels: [String]
+        public var values: [PublishedValue]
+        public var color: Color
+        public init(labels: [String], values: [PublishedValue], color: Color = Palette.primary) {
+            self.labels = labels
+            self.values = values
+            self.color = color
+        }
+    }
+
+    /// Series over quarters; a suppressed point breaks the line and is marked [c].
+    public struct Lines: Sendable {
+        public struct Series: Sendable {
+            public var name: String
+            public var values: [PublishedValue]
+            public var color: Color
+            public var dashed: Bool
+            public init(name: String, values: [PublishedValue], color: Color, dashed: Bool) {
+                self.name = name
+                self.values = values
+                self.color = color
+                self.dashed = dashed
+            }
+        }
+        public var labels: [String]
+        public var series: [Series]
+        public init(labels: [String], series: [Series]) {
+            self.labels = labels
+            self.series = series
+        }
+    }
+
+    /// File name without extension (`families-by-ward`).
+    public var name: String
+    public var title: String
+    public var subtitle: String
+    /// What the values count ("Families"), for the axis.
+    public var valueLabel: String
+    /// One sentence for alt text ("Abbey has the most families, 69 of 431.").
+    public var summary: String
+    public var kind: Kind
+
+    public init(name: String, title: String, subtitle: String, valueLabel: String, summary: String, kind: Kind) {
+        self.name = name
+        self.title = title
+        self.subtitle = subtitle
+        self.valueLabel = valueLabel
+        self.summary = summary
+        self.kind = kind
+    }
+}
