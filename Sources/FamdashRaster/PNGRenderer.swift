@@ -10,7 +10,11 @@ public enum PNGRenderer {
     }
 
     /// zlib level for PNG encoding; see README ("PNG compression") for the measurements.
-    public static let compressionLevel: Int32 = 6
+    /// FAMDASH_PNG_LEVEL overrides it, for the benchmark only.
+    public static let compressionLevel: Int32 = {
+        if let text = ProcessInfo.processInfo.environment["FAMDASH_PNG_LEVEL"], let level = Int32(text), (0...9).contains(level) { return level }
+        return 3
+    }()
 
     private static let fontCache: Void = { _ = gdFontCacheSetup() }()
 
@@ -23,12 +27,10 @@ public enum PNGRenderer {
         defer { gdImageDestroy(image) }
         var canvas = Canvas(image: image, scale: scale, fonts: fonts, width: width, height: height)
         for shape in scene.shapes { try canvas.draw(shape) }
-        var size: Int32 = 0
-        guard let pointer = gdImagePngPtrEx(image, &size, compressionLevel) else {
-            throw Failure(description: "libgd could not encode the PNG")
+        guard let png = PNGEncoder.encode(image, level: compressionLevel) else {
+            throw Failure(description: "could not encode the PNG")
         }
-        defer { gdFree(pointer) }
-        return Array(UnsafeRawBufferPointer(start: pointer, count: Int(size)))
+        return png
     }
 }
 
@@ -52,9 +54,9 @@ struct Canvas {
             guard x2 >= x1, y2 >= y1 else { return }
             switch paint {
             case .solid(let fill):
-                gdImageFilledRectangle(image, x1, y1, x2, y2, color(fill))
+                fillRectangle(x1, y1, x2, y2, color(fill))
             case .hatched:
-                gdImageFilledRectangle(image, x1, y1, x2, y2, color(Palette.hatchBackground))
+                fillRectangle(x1, y1, x2, y2, color(Palette.hatchBackground))
                 gdImageSetClip(image, x1, y1, x2, y2)
                 gdImageSetThickness(image, Int32(max(1, (1.5 * scale).rounded())))
                 let spacing = Int32(6 * scale)
@@ -79,6 +81,18 @@ struct Canvas {
             }
         case let .text(x, y, string, size, bold, textColor, anchor):
             try text(x: x, y: y, string: string, size: size, bold: bold, color: textColor, anchor: anchor)
+        }
+    }
+
+    /// Opaque fills written straight into the pixel rows: libgd's own fill goes pixel by pixel
+    /// through alpha blending, which measured as the largest cost of drawing a chart.
+    func fillRectangle(_ x1: Int32, _ y1: Int32, _ x2: Int32, _ y2: Int32, _ fill: Int32) {
+        let left = max(0, Int(x1)), right = min(Int(width) - 1, Int(x2))
+        let top = max(0, Int(y1)), bottom = min(Int(height) - 1, Int(y2))
+        guard left <= right, top <= bottom, let rows = image.pointee.tpixels else { return }
+        for y in top...bottom {
+            guard let row = rows[y] else { continue }
+            (row + left).update(repeating: fill, count: right - left + 1)
         }
     }
 
@@ -139,14 +153,7 @@ struct Canvas {
         var bounds = [Int32](repeating: 0, count: 8)
         var left = px(x)
         if anchor != .start {
-            let error = font.withCString { fontPointer in
-                string.withCString { textPointer in
-                    gdImageStringFT(nil, &bounds, 0, UnsafeMutablePointer(mutating: fontPointer), points, 0, 0, 0,
-                                    UnsafeMutablePointer(mutating: textPointer))
-                }
-            }
-            if let error { throw PNGRenderer.Failure(description: "libgd cannot measure text with \(font): \(String(cString: error))") }
-            let textWidth = bounds[2] - bounds[0]
+            let textWidth = try TextWidthCache.shared.width(of: string, font: font, points: points)
             left -= anchor == .middle ? textWidth / 2 : textWidth
         }
         let error = font.withCString { fontPointer in
@@ -156,5 +163,37 @@ struct Canvas {
             }
         }
         if let error { throw PNGRenderer.Failure(description: "libgd cannot draw text with \(font): \(String(cString: error))") }
+    }
+}
+
+/// Text widths measured by FreeType, kept across charts: the same ward names and tick labels
+/// recur in every quarter, and measuring renders the glyphs as costly as drawing them.
+final class TextWidthCache: @unchecked Sendable {
+    static let shared = TextWidthCache()
+    private struct Key: Hashable { var text: String; var font: String; var points: Double }
+    private var widths: [Key: Int32] = [:]
+    private let lock = NSLock()
+
+    func width(of text: String, font: String, points: Double) throws -> Int32 {
+        let key = Key(text: text, font: font, points: points)
+        lock.lock()
+        if let known = widths[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        var bounds = [Int32](repeating: 0, count: 8)
+        let error = font.withCString { fontPointer in
+            text.withCString { textPointer in
+                gdImageStringFT(nil, &bounds, 0, UnsafeMutablePointer(mutating: fontPointer), points, 0, 0, 0,
+                                UnsafeMutablePointer(mutating: textPointer))
+            }
+        }
+        if let error { throw PNGRenderer.Failure(description: "libgd cannot measure text with \(font): \(String(cString: error))") }
+        let width = bounds[2] - bounds[0]
+        lock.lock()
+        widths[key] = width
+        lock.unlock()
+        return width
     }
 }
