@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .target(name: "FamdashModel", dependencies: ["TOMLKit"]),
@@ -23,7 +24,11 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FamdashRaster", dependencies: ["CGD", "CZlib", "FamdashCharts"]),
         .target(name: "CFileSwap"),
-        .target(name: "FamdashSite", dependencies: ["FamdashModel", "FamdashFigures", "FamdashDisclosure", "CFileSwap"]),
+        .target(
+            name: "FamdashSite",
+            dependencies: ["FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashCharts", "CFileSwap",
+                           .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(name: "FamdashSample", dependencies: ["FamdashModel"]),
         .target(
             name: "FamdashCLI",

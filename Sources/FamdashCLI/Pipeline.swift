@@ -75,24 +75,38 @@ public struct Pipeline {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         do {
+            guard let assets = assetsFolder ?? AssetLocator.find() else {
+                throw SiteWriteError(path: "Assets", reason: "the Assets folder (CSS, page template) was not found; pass --assets DIR or set FAMDASH_ASSETS")
+            }
+            let templatePath = assets + "/templates/page.mustache"
+            guard let template = FileManager.default.contents(atPath: templatePath).map({ String(decoding: $0, as: UTF8.self) }) else {
+                throw SiteWriteError(path: templatePath, reason: "the page template is missing")
+            }
+            let renderer = try PageRenderer(template: template, context: context)
             let fonts = try Fonts.locate()
-            // Charts and pages of each period, on all cores: they read the published figures only.
+            // Charts of each period, on all cores: they read the published figures only.
             let rendered = try ParallelMap.map(published) { period in
-                Result { try renderPeriod(period, history: published, context: context, fonts: fonts) }
+                Result { try renderCharts(period, history: published, context: context, fonts: fonts) }
             }.map { try $0.get() }
-            for (pageFiles, _) in rendered { files += try timer.measure("write") { try write(pageFiles, to: writer) } }
-            if let current = published.last, let charts = rendered.last?.charts {
-                try writer.write("index.html", PeriodPage.html(current, context: context, root: "", charts: charts))
-                files += 1
+            for (chartFiles, _) in rendered { files += try timer.measure("write") { try write(chartFiles, to: writer) } }
+            var references: [PeriodName: [ChartReference]] = [:]
+            for (period, result) in zip(published, rendered) { references[period.period] = result.charts }
+            let content = SiteContent(context: context, periods: published, charts: references)
+            let pages = timer.measure("pages") {
+                ParallelMap.map(published) { period in
+                    SitePages.pages(for: period, content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
+                }
             }
-            try writer.write("archive.html", ArchivePage.html(context: context))
+            for pageFiles in pages { files += try timer.measure("write") { try write(pageFiles, to: writer) } }
+            files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }, to: writer)
+            try writer.write("trends.csv", SitePages.trendsCSV(content: content))
             files += 1
-            if let assets = assetsFolder ?? AssetLocator.find() {
-                try writer.copyFolder(assets, to: "assets")
-            } else {
-                log.add(.warning("Assets", nil, nil, "the Assets folder was not found; pages are written without their stylesheet (pass --assets DIR)"))
-            }
+            try writer.copyFolder(assets, to: "assets", excluding: ["templates"])
             try writer.commit()
+        } catch let error as SiteWriteError {
+            writer.abandon()
+            log.add(.error(error.path, nil, nil, error.reason))
+            return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         } catch {
             writer.abandon()
             log.add(.error(outputFolder ?? "", nil, nil, "\(error)"))
@@ -116,8 +130,8 @@ public struct Pipeline {
         return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount))
     }
 
-    /// A period's charts (SVG and PNG) and its page.
-    func renderPeriod(_ period: PublishedPeriod, history: [PublishedPeriod], context: SiteContext, fonts: Fonts) throws
+    /// A period's charts, as SVG and PNG files.
+    func renderCharts(_ period: PublishedPeriod, history: [PublishedPeriod], context: SiteContext, fonts: Fonts) throws
         -> (files: [(String, Data)], charts: [ChartReference]) {
         let folder = period.period.description
         let charts = timer.measure("charts") { PeriodCharts.charts(for: period, history: history, settings: context.settings) }
@@ -129,8 +143,6 @@ public struct Pipeline {
             files.append(("\(folder)/charts/\(chart.name).png", Data(try timer.measure("png") { try PNGRenderer.png(scene, fonts: fonts) })))
             references.append(ChartReference(name: chart.name, title: chart.title, alt: chart.summary))
         }
-        let page = timer.measure("pages") { PeriodPage.html(period, context: context, root: "../", charts: references) }
-        files.append(("\(folder)/index.html", Data(page.utf8)))
         return (files, references)
     }
 

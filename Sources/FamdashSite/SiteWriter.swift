@@ -4,7 +4,11 @@ import Foundation
 public struct SiteWriteError: Error, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public var description: String { "\(path): error: \(reason)" }
+    public var description: String { reason }
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// Writes a whole site into a fresh folder beside the output, then swaps it into place in one
@@ -72,7 +76,7 @@ public final class SiteWriter {
     }
 
     /// Copies a folder's files (recursively) into the site under `prefix`.
-    public func copyFolder(_ source: String, to prefix: String) throws {
+    public func copyFolder(_ source: String, to prefix: String, excluding: Set<String> = []) throws {
         guard let enumerator = fileManager.enumerator(atPath: source) else {
             throw SiteWriteError(path: source, reason: "cannot read the assets folder")
         }
@@ -80,7 +84,8 @@ public final class SiteWriter {
         while let entry = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
             if fileManager.fileExists(atPath: source + "/" + entry, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+               !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+               !excluding.contains(String(entry.split(separator: "/").first ?? "")) {
                 files.append(entry)
             }
         }

@@ -68,8 +68,13 @@ struct BuildCommandTests {
         #expect(summary?["people"] as? Int == 13)
         #expect(summary?["allocated"] as? Int == 5)
         #expect(summary?["claims"] as? Int == 2)
-        #expect(fixture.read("2013-Q3/index.html")?.contains("href=\"../2013-Q3/data/wards.csv\"") == true)
-        #expect(fixture.read("index.html")?.contains("href=\"2013-Q3/data/wards.csv\"") == true)
+        // Every published file is listed, and linked, on the data and methodology page.
+        let methodology = try #require(fixture.read("2013-Q3/data.html"))
+        for name in ["wards", "localities", "rag", "ages", "ages-detail", "allocations", "ward-allocations"] {
+            #expect(methodology.contains("href=\"../2013-Q3/data/\(name).csv\""), "\(name).csv")
+        }
+        #expect(fixture.read("index.html")?.contains("href=\"2013-Q3/data/rag.csv\"") == true)
+        #expect(fixture.read("trends.csv") == "period,families,people,allocated,claims\n2013-Q3,7,13,5,2\n")
         #expect(fixture.read("assets/famdash.css") != nil)
     }
 

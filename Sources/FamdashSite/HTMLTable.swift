@@ -1,0 +1,87 @@
+import FamdashDisclosure
+
+/// An accessible data table: caption, column headers with scope, row headers, numbers right
+/// aligned with thousands separators, [c] explained, optional totals row and CSV link.
+struct HTMLTable {
+    enum Cell {
+        case rowHeader(String, link: String?)
+        case text(String)
+        case value(PublishedValue)
+    }
+
+    struct Column {
+        var heading: String
+        var numeric: Bool
+        init(_ heading: String, numeric: Bool = true) {
+            self.heading = heading
+            self.numeric = numeric
+        }
+    }
+
+    var caption: String
+    var columns: [Column]
+    var rows: [[Cell]] = []
+    var totals: [Cell]?
+    var sortable = false
+    /// Link to the CSV holding the same figures, relative to the page.
+    var csv: (href: String, name: String)?
+    var note: String?
+
+    static let suppressed = "<abbr title=\"confidential: suppressed so that no family can be identified\">[c]</abbr>"
+
+    static func valueHTML(_ value: PublishedValue) -> String {
+        switch value {
+        case .text(let text): HTMLText.escape(text)
+        case .count(let count): HTMLText.grouped(count)
+        case .percent: value.csvText
+        case .suppressed: suppressed
+        }
+    }
+
+    static func sortValue(_ value: PublishedValue) -> String {
+        switch value {
+        case .count(let count): String(count)
+        case .percent(let tenths): String(tenths)
+        case .suppressed: ""
+        case .text: ""
+        }
+    }
+
+    func cellHTML(_ cell: Cell, column: Int, header: Bool = false) -> String {
+        let numeric = columns[column].numeric
+        switch cell {
+        case .rowHeader(let text, let link):
+            let content = link.map { "<a href=\"\(HTMLText.escape($0))\">\(HTMLText.escape(text))</a>" } ?? HTMLText.escape(text)
+            return "<th scope=\"row\">\(content)</th>"
+        case .text(let text):
+            return "<td\(numeric ? " class=\"num\"" : "")>\(HTMLText.escape(text))</td>"
+        case .value(let value):
+            let sort = sortable ? " data-value=\"\(Self.sortValue(value))\"" : ""
+            return "<td class=\"num\"\(sort)>\(Self.valueHTML(value))</td>"
+        }
+    }
+
+    var html: String {
+        var out = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(HTMLText.escape(caption))\" tabindex=\"0\">\n"
+        out += "<table\(sortable ? " class=\"sortable\"" : "")>\n<caption>\(HTMLText.escape(caption))"
+        if sortable { out += " <span class=\"hint\">(select a column heading to sort)</span>" }
+        out += "</caption>\n<thead><tr>"
+        for column in columns {
+            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(HTMLText.escape(column.heading))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>" + row.enumerated().map { cellHTML($1, column: $0) }.joined() + "</tr>\n"
+        }
+        out += "</tbody>\n"
+        if let totals {
+            out += "<tfoot><tr>" + totals.enumerated().map { cellHTML($1, column: $0) }.joined() + "</tr></tfoot>\n"
+        }
+        out += "</table>\n</div>\n"
+        if let note { out += "<p class=\"table-note\">\(note)</p>\n" }
+        if let csv {
+            out += "<p class=\"download\"><a href=\"\(HTMLText.escape(csv.href))\">Download this table as CSV (\(HTMLText.escape(csv.name)))</a></p>\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+import FamdashDisclosure
+import FamdashModel
+
+/// One page per measure: its RAG figures, chart and trend.
+enum MeasurePages {
+    static func index(_ period: PublishedPeriod, content: SiteContent) -> Page? {
+        guard let rag = period.table("rag") else { return nil }
+        let name = period.period
+        let path = "\(name)/measures/index.html"
+        let root = PageParts.root(of: path)
+        var body = PageParts.heading("Measures", period: name)
+        body += "<p class=\"lead\">Each family qualifies under one or more measures; progress on each is rated red, amber or green by the lead worker.</p>\n"
+        body += ragTable(rag.rows, caption: "RAG status of qualifying families by measure", content: content, root: root, period: name, linkMeasures: true).html
+        body += PageParts.figure(content.chart("rag-by-measure", of: name), root: root, period: name)
+        return Page(path: path, name: "Measures", period: name, section: .measures,
+                    breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Measures")], body: body)
+    }
+
+    static func ragTable(_ rows: [[PublishedValue]], caption: String, content: SiteContent, root: String, period: PeriodName,
+                         linkMeasures: Bool) -> HTMLTable {
+        var table = HTMLTable(caption: caption, columns: [
+            .init("Measure", numeric: false), .init("Qualifying families"), .init("Red"), .init("Amber"), .init("Green"),
+            .init("Not assessed"), .init("% red"), .init("% amber"), .init("% green"),
+        ])
+        for row in rows {
+            let key = row[0].csvText
+            table.rows.append([.rowHeader(content.context.measureLabel(key), link: linkMeasures ? root + "\(period)/measures/\(key).html" : nil)]
+                              + row[1...8].map { .value($0) })
+        }
+        table.csv = PageParts.csvLink("rag", root: root, period: period)
+        return table
+    }
+
+    static func pages(_ period: PublishedPeriod, content: SiteContent) -> [Page] {
+        guard let rag = period.table("rag") else { return [] }
+        let name = period.period
+        return rag.rows.enumerated().map { index, row in
+            let key = row[0].csvText
+            let label = content.context.measureLabel(key)
+            let path = "\(name)/measures/\(key).html"
+            let root = PageParts.root(of: path)
+            var body = PageParts.heading(label, period: name)
+            body += ragTable([row], caption: "\(label): RAG status of qualifying families", content: content, root: root, period: name, linkMeasures: false).html
+            var trend = HTMLTable(caption: "\(label): RAG status by quarter", columns: [
+                .init("Quarter", numeric: false), .init("Qualifying families"), .init("Red"), .init("Amber"), .init("Green"),
+                .init("Not assessed"), .init("% green"),
+            ])
+            for earlier in content.history(upTo: period) {
+                guard let earlierRow = earlier.table("rag")?.rows[safe: index] else { continue }
+                trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/measures/\(key).html")]
+                                  + [1, 2, 3, 4, 5, 8].map { .value(earlierRow[$0]) })
+            }
+            body += "<h2>Across quarters</h2>\n"
+            body += PageParts.figure(content.chart("rag-trend-\(key)", of: name), root: root, period: name)
+            body += trend.html
+            return Page(path: path, name: label, period: name, section: .measures,
+                        breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Measures", "\(name)/measures/index.html"), .init(label)],
+                        body: body)
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

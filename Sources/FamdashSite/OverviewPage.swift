@@ -1,0 +1,53 @@
+import FamdashDisclosure
+import FamdashModel
+
+/// `P/index.html` (and the top `index.html` for the current quarter): what a board member reads.
+enum OverviewPage {
+    static func page(_ period: PublishedPeriod, content: SiteContent, path: String) -> Page {
+        let root = PageParts.root(of: path)
+        let name = period.period
+        let previous = content.previous(period)
+        var body = PageParts.heading("\(content.context.settings.name): quarterly overview", period: name)
+        if name == content.context.current {
+            body += "<p class=\"lead\">Figures for the current quarter: the programme as at \(HTMLText.escape(MethodologyPage.longDate(name.endDay))).</p>\n"
+        } else {
+            body += "<p class=\"lead\">An earlier quarter. <a href=\"\(root)index.html\">See the current quarter</a>.</p>\n"
+        }
+
+        body += "<section aria-labelledby=\"headline\"><h2 id=\"headline\">Headline figures</h2>\n<dl class=\"headline\">\n"
+        for (key, label) in PageParts.headlineLabels {
+            let value = period.summaryValue(key)
+            body += "<div><dt>\(label)</dt><dd><span class=\"figure\">\(HTMLTable.valueHTML(value ?? .suppressed))</span>"
+            body += PageParts.change(value, previous.map { $0.summaryValue(key) ?? .suppressed }) + "</dd></div>\n"
+        }
+        body += "</dl>\n</section>\n"
+
+        if let rag = period.table("rag") {
+            body += "<section aria-labelledby=\"rag-heading\"><h2 id=\"rag-heading\">Progress by measure</h2>\n"
+            var table = HTMLTable(caption: "RAG status of qualifying families by measure", columns: [
+                .init("Measure", numeric: false), .init("Qualifying families"), .init("Red"), .init("Amber"),
+                .init("Green"), .init("Not assessed"), .init("% green"),
+            ])
+            for row in rag.rows {
+                let key = row[0].csvText
+                table.rows.append([.rowHeader(content.context.measureLabel(key), link: root + "\(name)/measures/\(key).html"),
+                                   .value(row[1]), .value(row[2]), .value(row[3]), .value(row[4]), .value(row[5]), .value(row[8])])
+            }
+            table.csv = PageParts.csvLink("rag", root: root, period: name)
+            body += table.html
+            body += PageParts.figure(content.chart("rag-by-measure", of: name), root: root, period: name)
+            body += "</section>\n"
+        }
+        body += "<section aria-labelledby=\"trend-heading\"><h2 id=\"trend-heading\">Over time</h2>\n"
+        body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
+        body += "</section>\n"
+
+        body += "<section aria-labelledby=\"more\"><h2 id=\"more\">More on this quarter</h2>\n<ul class=\"more\">\n"
+        for section in Page.Section.allCases where section != .overview {
+            body += "<li><a href=\"\(root)\(name)/\(section.path)\">\(section.rawValue)</a></li>\n"
+        }
+        body += "<li><a href=\"\(root)archive.html\">All quarters</a></li>\n</ul>\n</section>\n"
+        return Page(path: path, name: "Quarterly overview", period: name, section: .overview,
+                    breadcrumbs: [.init(content.context.settings.name, "archive.html"), .init("\(name.monthsLabel)")], body: body)
+    }
+}

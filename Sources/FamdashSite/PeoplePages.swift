@@ -1,0 +1,59 @@
+import FamdashDisclosure
+import FamdashModel
+
+/// People (age profile) and allocations pages.
+enum PeoplePage {
+    static func page(_ period: PublishedPeriod, content: SiteContent) -> Page? {
+        guard let ages = period.table("ages"), let detail = period.table("ages-detail") else { return nil }
+        let name = period.period
+        let path = "\(name)/people.html"
+        let root = PageParts.root(of: path)
+        var body = PageParts.heading("People in programme families", period: name)
+        body += PageParts.figure(content.chart("age-bands", of: name), root: root, period: name)
+        var bands = HTMLTable(caption: "People by age band", columns: [.init("Age band", numeric: false), .init("People"), .init("% of people")])
+        bands.rows = ages.rows.map { [.rowHeader($0[0].csvText == "unknown" ? "Age not known" : $0[0].csvText, link: nil), .value($0[1]), .value($0[2])] }
+        bands.totals = [.rowHeader("Total", link: nil), .value(period.summaryValue("people") ?? .suppressed), .text("100.0")]
+        bands.csv = PageParts.csvLink("ages", root: root, period: name)
+        body += bands.html
+        body += "<h2>The most populous band, year by year</h2>\n"
+        body += PageParts.figure(content.chart("age-detail", of: name), root: root, period: name)
+        var years = HTMLTable(caption: "People by single year of age, most populous band", columns: [.init("Age", numeric: false), .init("People")])
+        years.rows = detail.rows.map { [.rowHeader($0[0].csvText, link: nil), .value($0[1])] }
+        years.csv = PageParts.csvLink("ages-detail", root: root, period: name)
+        body += years.html
+        return Page(path: path, name: "People", period: name, section: .people,
+                    breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("People")], body: body)
+    }
+}
+
+enum AllocationsPage {
+    static func page(_ period: PublishedPeriod, content: SiteContent) -> Page? {
+        guard let allocations = period.table("allocations"), let wardAllocations = period.table("ward-allocations") else { return nil }
+        let name = period.period
+        let path = "\(name)/allocations.html"
+        let root = PageParts.root(of: path)
+        var body = PageParts.heading("Allocations to lead workers", period: name)
+        body += PageParts.figure(content.chart("allocations-by-agency", of: name), root: root, period: name)
+        var agencies = HTMLTable(caption: "Allocated families by lead agency", columns: [.init("Lead agency", numeric: false), .init("Families"), .init("% of allocated families")])
+        agencies.sortable = true
+        agencies.rows = allocations.rows.map { [.rowHeader($0[0].csvText, link: nil), .value($0[1]), .value($0[2])] }
+        agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.summaryValue("allocated") ?? .suppressed), .text("100.0")]
+        agencies.csv = PageParts.csvLink("allocations", root: root, period: name)
+        body += agencies.html
+        body += "<h2>By ward</h2>\n"
+        body += PageParts.figure(content.chart("allocation-status-by-ward", of: name), root: root, period: name)
+        var wards = HTMLTable(caption: "Allocation status by ward", columns: [
+            .init("Ward", numeric: false), .init("Allocated"), .init("Claims made"), .init("Not to be allocated"), .init("Yet to be allocated"),
+        ])
+        wards.sortable = true
+        wards.rows = wardAllocations.rows.map { row in
+            [.rowHeader(row[0].csvText, link: content.wardSlugs[row[0].csvText].map { root + "\(name)/wards/\($0).html" })] + row[1...4].map { .value($0) }
+        }
+        wards.totals = [.rowHeader("Total", link: nil), .value(period.summaryValue("allocated") ?? .suppressed),
+                        .value(period.summaryValue("claims") ?? .suppressed), .text(""), .text("")]
+        wards.csv = PageParts.csvLink("ward-allocations", root: root, period: name)
+        body += wards.html
+        return Page(path: path, name: "Allocations", period: name, section: .allocations,
+                    breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Allocations")], body: body)
+    }
+}

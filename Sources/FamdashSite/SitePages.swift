@@ -1,0 +1,38 @@
+import FamdashDisclosure
+import FamdashModel
+
+/// Every page of the site, as values: the writer turns them into files.
+public enum SitePages {
+    /// The pages of one period.
+    public static func pages(for period: PublishedPeriod, content: SiteContent) -> [Page] {
+        var pages = [OverviewPage.page(period, content: content, path: "\(period.period)/index.html")]
+        pages += [WardPages.index(period, content: content), LocalityPages.index(period, content: content),
+                  MeasurePages.index(period, content: content), PeoplePage.page(period, content: content),
+                  AllocationsPage.page(period, content: content)].compactMap { $0 }
+        pages += WardPages.pages(period, content: content)
+        pages += LocalityPages.pages(period, content: content)
+        pages += MeasurePages.pages(period, content: content)
+        pages.append(TrendsPage.page(period, content: content))
+        pages.append(MethodologyPage.page(period, content: content))
+        return pages
+    }
+
+    /// Pages at the top of the site: the current quarter's overview and the archive.
+    public static func topPages(content: SiteContent) -> [Page] {
+        var pages = [ArchivePage.page(content: content)]
+        if let current = content.periods.last {
+            pages.append(OverviewPage.page(current, content: content, path: "index.html"))
+        }
+        return pages
+    }
+
+    /// `trends.csv`: every headline figure for every period, one row each.
+    public static func trendsCSV(content: SiteContent) -> String {
+        let keys = PageParts.headlineLabels.map(\.key)
+        var rows: [[PublishedValue]] = []
+        for period in content.periods {
+            rows.append([.text(period.period.description)] + keys.map { period.summaryValue($0) ?? .suppressed })
+        }
+        return CSVWriter.csv(PublishedTable(name: "trends", header: ["period"] + keys, rows: rows))
+    }
+}
