@@ -43,7 +43,11 @@ let package = Package(
         .testTarget(name: "FamdashModelTests", dependencies: ["FamdashModel"]),
         .testTarget(name: "FamdashFiguresTests", dependencies: ["FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
         .testTarget(name: "FamdashDisclosureTests", dependencies: ["FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
-        .testTarget(name: "FamdashChartsTests", dependencies: ["FamdashCharts", "FamdashRaster", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
+        .testTarget(
+            name: "FamdashChartsTests",
+            dependencies: ["FamdashCharts", "FamdashRaster", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"],
+            exclude: ["References"]
+        ),
         .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
         .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"]),
     ]

@@ -16,9 +16,10 @@ public struct Famdash: ParsableCommand {
           famdash build --data extract --out public
           famdash validate --data extract
           famdash sample --out demo --families 3100 --wards 20 --periods 20 --phase 2
+          famdash serve                          # preview Site/ at http://127.0.0.1:8000/
         """,
         version: FamdashVersion.current,
-        subcommands: [Build.self, Validate.self, Sample.self],
+        subcommands: [Build.self, Validate.self, Sample.self, Serve.self],
         defaultSubcommand: Build.self
     )
 
@@ -154,6 +155,51 @@ extension Famdash {
                 count += 1
             }
             print("famdash: wrote a sample programme to \(out) (\(count) files)")
+        }
+    }
+
+    public struct Serve: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Preview a built site on this machine.",
+            discussion: """
+            Serves the site folder at http://127.0.0.1:PORT/ until stopped with Ctrl-C. Only for \
+            previewing: to publish, copy the folder to any web host.
+
+            Examples:
+              famdash serve
+              famdash serve --site public --port 8080
+            """
+        )
+        @Option(help: "The built site folder.") var site = "Site"
+        @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 8000
+
+        public init() {}
+
+        public func validate() throws {
+            guard port > 0 else { throw ValidationError("--port must be between 1 and 65535") }
+        }
+
+        public func run() throws {
+            guard FileManager.default.fileExists(atPath: site + "/index.html") else {
+                FileHandle.standardError.write(Data("famdash: error: \(site)/index.html not found; run famdash build first\n".utf8))
+                throw ExitCode(1)
+            }
+            let server = PreviewServer(root: URL(fileURLWithPath: site).standardizedFileURL.path, port: port)
+            let listener: Int32
+            do { listener = try server.bind() } catch {
+                FileHandle.standardError.write(Data("famdash: error: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+            // A parent may have started us with signals blocked (posix_spawn inherits the mask):
+            // Ctrl-C and SIGTERM must stop the server.
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            sigaddset(&signals, SIGINT)
+            sigaddset(&signals, SIGTERM)
+            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+            print("famdash: serving \(site) at http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
+            fflush(nil)
+            server.serve(listener)
         }
     }
 }
