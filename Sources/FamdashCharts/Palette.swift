@@ -18,7 +18,7 @@ public enum Palette {
     public static let red = Color(0xA8201A)
     public static let amber = Color(0xF4B942)
     public static let green = Color(0x2E8B57)
-    public static let notAssessed = Color(0xD0D4D6)
+    public static let notAssessed = Color(0xE6E8E9)
 
     public static let series = [primary, secondary, tertiary, quaternary]
 }
