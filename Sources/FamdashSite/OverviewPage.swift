@@ -42,7 +42,7 @@ enum OverviewPage {
         body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
         body += "</section>\n"
 
-        body += "<section aria-labelledby=\"more\"><h2 id=\"more\">More on this quarter</h2>\n<ul class=\"more\">\n"
+        body += "<section class=\"more-links\" aria-labelledby=\"more\"><h2 id=\"more\">More on this quarter</h2>\n<ul class=\"more\">\n"
         for section in Page.Section.allCases where section != .overview {
             body += "<li><a href=\"\(root)\(name)/\(section.path)\">\(section.rawValue)</a></li>\n"
         }
