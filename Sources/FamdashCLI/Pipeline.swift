@@ -51,6 +51,7 @@ public struct Pipeline {
         // Periods are independent until pages (which show trends): read, check, compute and
         // suppress them on all cores, a core's worth at a time so memory holds a few quarters.
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var previousSnapshot: RAGSnapshot?
         for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
             let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
             let results = ParallelMap.map(batch) { entry in process(entry, folder: folder) }
@@ -58,7 +59,12 @@ public struct Pipeline {
                 log.noteFile(entry.folder + "/families.csv")
                 log.noteFile(entry.folder + "/people.csv")
                 log.add(contentsOf: result.diagnostics)
-                guard let period = result.published, !log.hasErrors else { continue }
+                guard var period = result.published, let snapshot = result.snapshot, !log.hasErrors else { continue }
+                // Movement compares consecutive quarters, so it is added here, in order.
+                let movement = RAGMovement.table(previous: previousSnapshot, current: snapshot, measures: settings.measures)
+                period.tables.append(DerivedTables.standalone(movement, period: period.period, minCount: settings.minCount))
+                if let finance = settings.finance { period.tables.append(DerivedTables.finance(period, finance: finance)) }
+                previousSnapshot = snapshot
                 published.append(period)
                 guard let writer else { continue }
                 do {
@@ -116,9 +122,10 @@ public struct Pipeline {
     }
 
     /// One period's stage work, run in parallel: nothing here touches shared state but the timer.
-    func process(_ entry: ProgrammeFolder.PeriodEntry, folder: ProgrammeFolder) -> (diagnostics: [Diagnostic], published: PublishedPeriod?) {
+    func process(_ entry: ProgrammeFolder.PeriodEntry, folder: ProgrammeFolder)
+        -> (diagnostics: [Diagnostic], published: PublishedPeriod?, snapshot: RAGSnapshot?) {
         var (loaded, diagnostics) = timer.measure("read+check") { folder.loadPeriod(entry) }
-        guard let period = loaded, !diagnostics.contains(where: { $0.severity == .error }) else { return (diagnostics, nil) }
+        guard let period = loaded, !diagnostics.contains(where: { $0.severity == .error }) else { return (diagnostics, nil, nil) }
         loaded = nil
         let settings = folder.settings
         let figures = timer.measure("figures") { FigureBuilder.figures(settings: settings, areas: folder.areas, period: period) }
@@ -127,7 +134,8 @@ public struct Pipeline {
             diagnostics.append(.warning(entry.folder + "/families.csv", nil, nil,
                                         "\(suppression.unprotected.count) suppressed count(s) of \(entry.name) could not be protected by secondary suppression"))
         }
-        return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount))
+        let snapshot = timer.measure("figures") { RAGSnapshot(period) }
+        return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount), snapshot)
     }
 
     /// A period's charts, as SVG and PNG files.

@@ -81,9 +81,8 @@ public enum DisclosureControl {
             // Cheap pass: no relation may be left with a single hidden count.
             while let relation = pending.popLast() {
                 guard suppressedCount[relation] == 1 else { continue }
-                if let id = candidate(in: relation) { hide(id) } else {
-                    if let lone = relations[relation].first(where: { suppressed[$0.id] })?.id { unprotected.insert(lone) }
-                }
+                // No candidate here: the exact pass decides whether the lone count is exposed.
+                if let id = candidate(in: relation) { hide(id) }
             }
             // Exact pass: combinations of relations may still pin a count.
             let determined = determinedCells(relations: relations, suppressed: suppressed).filter { !unprotected.contains($0) }
@@ -108,8 +107,11 @@ public enum DisclosureControl {
         }
 
         let hidden = Set(cells.indices.filter { suppressed[$0] }.map { cells[$0] })
+        // A cell given up on earlier may have been protected since by later choices: report
+        // only what the final pattern still exposes.
+        let exposed = unprotected.isEmpty ? [] : determinedCells(relations: relations, suppressed: suppressed)
         return Suppression(cells: hidden, primary: primary,
-                           unprotected: unprotected.sorted().map { cells[$0] }.filter { values[idOf[$0]!] > 0 })
+                           unprotected: exposed.filter { values[$0] > 0 }.map { cells[$0] })
     }
 
     /// Suppressed cells (by id) whose value the relations determine given all published cells.

@@ -80,6 +80,9 @@ public struct PublishedPeriod: Sendable {
                     switch column.kind {
                     case .label:
                         values.append(.text(row.labels[columnIndex]))
+                    case .derivedLabel(let of):
+                        let hidden = suppression.contains(CellRef(table: tableIndex, row: rowIndex, column: of))
+                        values.append(hidden ? .suppressed : .text(row.labels[columnIndex]))
                     case .count:
                         values.append(published(rowIndex, columnIndex))
                     case .percent(let of, let base):
@@ -88,6 +91,9 @@ public struct PublishedPeriod: Sendable {
                         switch base {
                         case .columnTotal:
                             values.append(countHidden ? .suppressed : .percent(Percentage.tenths(count, of: totals[of])))
+                        case .labelNumber(let labelColumn):
+                            let base = Int(row.labels[labelColumn]) ?? 0
+                            values.append(countHidden ? .suppressed : .percent(Percentage.tenths(count, of: base)))
                         case .column(let baseColumn):
                             let baseHidden = suppression.contains(CellRef(table: tableIndex, row: rowIndex, column: baseColumn))
                             let total = row.counts[baseColumn]

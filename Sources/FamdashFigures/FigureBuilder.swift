@@ -137,6 +137,41 @@ public enum FigureBuilder {
         }
         let wardAllocationsIndex = builder.add(wardAllocationTable)
 
+        // levels: the tiered intervention model, by allocation status
+        var levelTallies = Array(repeating: [0, 0, 0, 0], count: 4)  // families, allocated, not to be, yet to be
+        for family in period.families {
+            let slot = Int(family.level?.rawValue ?? 3)
+            levelTallies[slot][0] += 1
+            levelTallies[slot][1 + Int(family.allocation.rawValue)] += 1
+        }
+        var levelsTable = FigureTable(name: "levels", columns: [
+            .init("level", .label), .init("families", .count), .init("allocated", .count),
+            .init("not_to_be_allocated", .count), .init("yet_to_be_allocated", .count),
+        ])
+        for (slot, name) in ["high", "medium", "low", "not recorded"].enumerated() {
+            levelsTable.append(labels: [name], counts: levelTallies[slot])
+        }
+        let levelsIndex = builder.add(levelsTable)
+
+        // targets: allocated families by each target date
+        var targetsTable = FigureTable(name: "targets", columns: [
+            .init("target_by", .label), .init("target", .label), .init("families", .count),
+            .init("families_pct", .percent(of: 2, base: .labelNumber(1))), .init("status", .derivedLabel(of: 2)),
+        ])
+        let quarterEnd = period.name.endDay
+        for target in settings.targets {
+            let count = period.families.reduce(0) { sum, family in
+                guard family.allocation == .allocated else { return sum }
+                // Without a date, a family counts as allocated at the end of this quarter.
+                let allocatedBy = family.allocatedOn ?? quarterEnd
+                return allocatedBy <= target.by ? sum + 1 : sum
+            }
+            targetsTable.append(labels: [target.by.description, String(target.families),
+                                         TargetStatus.status(allocated: count, target: target, asAt: quarterEnd).rawValue],
+                                counts: [count])
+        }
+        _ = builder.add(targetsTable)
+
         // summary
         var summaryTable = FigureTable(name: "summary", columns: [
             .init("families", .count), .init("people", .count), .init("allocated", .count), .init("claims", .count),
@@ -174,6 +209,18 @@ public enum FigureBuilder {
         }
         builder.sum(table: wardAllocationsIndex, rows: Array(wardAllocationTable.rows.indices), column: 1, equals: summaryAllocated)
         builder.sum(table: wardAllocationsIndex, rows: Array(wardAllocationTable.rows.indices), column: 2, equals: summaryClaims)
+        for row in levelsTable.rows.indices {
+            builder.relations.append(.sum([2, 3, 4].map { CellRef(table: levelsIndex, row: row, column: $0) },
+                                          equals: CellRef(table: levelsIndex, row: row, column: 1)))
+        }
+        builder.sum(table: levelsIndex, rows: Array(levelsTable.rows.indices), column: 1, equals: summaryFamilies)
+        builder.sum(table: levelsIndex, rows: Array(levelsTable.rows.indices), column: 2, equals: summaryAllocated)
+        // Levels and wards split the same families: their not-to-be and yet-to-be totals agree.
+        for (levelColumn, wardColumn) in [(3, 3), (4, 4)] {
+            builder.relations.append(Relation(
+                terms: levelsTable.rows.indices.map { .init(CellRef(table: levelsIndex, row: $0, column: levelColumn), 1) }
+                    + wardAllocationTable.rows.indices.map { .init(CellRef(table: wardAllocationsIndex, row: $0, column: wardColumn), -1) }))
+        }
 
         return PeriodFigures(period: period.name, tables: builder.tables, relations: builder.relations,
                              protectedCells: builder.protected)

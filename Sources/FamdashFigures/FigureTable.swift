@@ -8,6 +8,8 @@ public struct FigureTable: Sendable, Equatable {
         case count
         /// Percentage of the count in column `of`, over `base`.
         case percent(of: Int, base: PercentBase)
+        /// Text worked out from the count in column `of` (a target's status): withheld with it.
+        case derivedLabel(of: Int)
     }
 
     public enum PercentBase: Sendable, Equatable {
@@ -15,6 +17,8 @@ public struct FigureTable: Sendable, Equatable {
         case columnTotal
         /// Another count column of the same row (rag: parts of `qualifiers`).
         case column(Int)
+        /// A whole number written in a label column of the same row (a target).
+        case labelNumber(Int)
     }
 
     public struct Column: Sendable, Equatable {
@@ -60,7 +64,7 @@ public struct FigureTable: Sendable, Equatable {
         var nextLabel = 0, nextCount = 0
         for (index, column) in columns.enumerated() {
             switch column.kind {
-            case .label:
+            case .label, .derivedLabel:
                 rowLabels[index] = labels[nextLabel]
                 nextLabel += 1
             case .count:

@@ -21,6 +21,7 @@ enum OverviewPage {
             body += PageParts.change(value, previous.map { $0.summaryValue(key) ?? .suppressed }) + "</dd></div>\n"
         }
         body += "</dl>\n</section>\n"
+        body += PerformanceSections.targets(period, root: root)
 
         if let rag = period.table("rag") {
             body += "<section aria-labelledby=\"rag-heading\"><h2 id=\"rag-heading\">Progress by measure</h2>\n"
@@ -38,6 +39,7 @@ enum OverviewPage {
             body += PageParts.figure(content.chart("rag-by-measure", of: name), root: root, period: name)
             body += "</section>\n"
         }
+        body += PerformanceSections.finance(period, root: root)
         body += "<section aria-labelledby=\"trend-heading\"><h2 id=\"trend-heading\">Over time</h2>\n"
         body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
         body += "</section>\n"

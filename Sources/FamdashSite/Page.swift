@@ -4,7 +4,7 @@ import FamdashModel
 /// where it sits in the navigation, and its main content as HTML.
 public struct Page: Sendable {
     public enum Section: String, Sendable, CaseIterable {
-        case overview = "Overview", wards = "Wards", localities = "Localities",
+        case overview = "Overview", boardPack = "Board report", wards = "Wards", localities = "Localities",
              measures = "Measures", people = "People", allocations = "Allocations", trends = "Trends",
              data = "Data and methodology"
 
@@ -12,6 +12,7 @@ public struct Page: Sendable {
         var path: String {
             switch self {
             case .overview: "index.html"
+            case .boardPack: "board-pack.html"
             case .wards: "wards/index.html"
             case .localities: "localities/index.html"
             case .measures: "measures/index.html"

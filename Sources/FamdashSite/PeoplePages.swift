@@ -40,6 +40,7 @@ enum AllocationsPage {
         agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.summaryValue("allocated") ?? .suppressed), .text("100.0")]
         agencies.csv = PageParts.csvLink("allocations", root: root, period: name)
         body += agencies.html
+        body += PerformanceSections.levels(period, root: root)
         body += "<h2>By ward</h2>\n"
         body += PageParts.figure(content.chart("allocation-status-by-ward", of: name), root: root, period: name)
         var wards = HTMLTable(caption: "Allocation status by ward", columns: [

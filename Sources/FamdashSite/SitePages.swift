@@ -14,6 +14,7 @@ public enum SitePages {
         pages += MeasurePages.pages(period, content: content)
         pages.append(TrendsPage.page(period, content: content))
         pages.append(MethodologyPage.page(period, content: content))
+        pages.append(BoardPackPage.page(period, content: content))
         return pages
     }
 

@@ -9,6 +9,10 @@ public enum TableDescriptions {
         case "ages-detail": "People by single year of age in the most populous band"
         case "allocations": "Allocated families by lead agency"
         case "ward-allocations": "Allocation status of families, by ward"
+        case "levels": "Families by intervention level and allocation status"
+        case "targets": "Progress to targets"
+        case "finance": "Payment by results: attachment fees and results payments"
+        case "rag-movement": "Movement between RAG statuses since the previous quarter"
         default: table
         }
     }
@@ -22,6 +26,10 @@ public enum TableDescriptions {
         case "ages-detail": "Each single year of age of the most populous band."
         case "allocations": "Families allocated to a lead worker, by the lead worker's agency, in name order; Not recorded last."
         case "ward-allocations": "Families by ward: allocated, payment-by-results claims made, not to be allocated and yet to be allocated."
+        case "levels": "Families by intervention level (high, medium, low, not recorded), with their allocation status."
+        case "targets": "For each target: families allocated on or before its date (by allocated_on; families with no date count from this quarter), the percentage of the target, and its status (on track / at risk before the date, assuming even progress over the year; met / missed after)."
+        case "finance": "Attachment fees earned (families allocated x fee), results payments claimed (claims x payment), their total, and results payments still possible for allocated families not yet claimed; whole pounds."
+        case "rag-movement": "For each measure, families assessed in both this and the previous quarter, by previous status (rows) and current status (columns)."
         default: ""
         }
     }
@@ -50,6 +58,11 @@ public enum TableDescriptions {
         case "claimed": "Claims made"
         case "not_to_be_allocated": "Not to be allocated"
         case "yet_to_be_allocated": "Yet to be allocated"
+        case "level": "Intervention level"
+        case "target_by": "Target date"
+        case "target": "Target"
+        case "families_pct": "% of families"
+        case "status": "Status"
         default: column
         }
     }

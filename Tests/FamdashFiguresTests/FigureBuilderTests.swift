@@ -12,12 +12,13 @@ struct FigureBuilderTests {
         return table.rows.map { row in
             table.columns.indices.compactMap { column in
                 switch table.columns[column].kind {
-                case .label: row.labels[column]
+                case .label, .derivedLabel: row.labels[column]
                 case .count: String(row.counts[column])
                 case .percent(let of, let base):
                     switch base {
                     case .columnTotal: Percentage.text(row.counts[of], of: table.total(ofColumn: of))
                     case .column(let other): Percentage.text(row.counts[of], of: row.counts[other])
+                    case .labelNumber(let label): Percentage.text(row.counts[of], of: Int(row.labels[label]) ?? 0)
                     }
                 }
             }
@@ -26,7 +27,8 @@ struct FigureBuilderTests {
 
     @Test("tables in DATA.md order with DATA.md headers")
     func headers() {
-        #expect(figures.tables.map(\.name) == ["wards", "localities", "rag", "ages", "ages-detail", "allocations", "ward-allocations", "summary"])
+        #expect(figures.tables.map(\.name) == ["wards", "localities", "rag", "ages", "ages-detail", "allocations", "ward-allocations",
+                                                "levels", "targets", "summary"])
         #expect(figures.table("wards")?.columns.map(\.name) == ["ward", "locality", "people", "people_pct", "families", "families_pct"])
         #expect(figures.table("rag")?.columns.map(\.name) == ["measure", "qualifiers", "red", "amber", "green", "not_assessed", "red_pct", "amber_pct", "green_pct"])
         #expect(figures.table("ward-allocations")?.columns.map(\.name) == ["ward", "allocated", "claimed", "not_to_be_allocated", "yet_to_be_allocated"])
@@ -83,6 +85,37 @@ struct FigureBuilderTests {
             ["Abbey", "2", "1", "0", "0"], ["Sinfin", "1", "1", "1", "1"], ["Darley", "1", "0", "0", "0"], ["Unidentified", "1", "0", "0", "0"],
         ])
         #expect(rows("summary") == [["7", "13", "5", "2"]])
+    }
+
+    @Test("levels: families by intervention level with allocation status; not recorded last")
+    func levels() {
+        // F1 high, F2 medium, F6 low (all allocated); F3 (not to be), F4, F5 (yet to be), F7 not recorded.
+        #expect(rows("levels") == [
+            ["high", "1", "1", "0", "0"], ["medium", "1", "1", "0", "0"], ["low", "1", "1", "0", "0"],
+            ["not recorded", "4", "2", "1", "1"],
+        ])
+    }
+
+    @Test("targets: allocated by each date, percentage of the target, status by the linear rule")
+    func targets() {
+        var settings = HandWorked.settings
+        let day = { (y: Int, m: Int, d: Int) in Day(year: y, month: m, day: d)! }
+        settings.targets = [Target(by: day(2013, 9, 30), families: 4), Target(by: day(2014, 3, 31), families: 20),
+                            Target(by: day(2013, 8, 31), families: 2)]
+        var period = HandWorked.period
+        period.families[1].allocatedOn = day(2013, 9, 15)
+        let figures = FigureBuilder.figures(settings: settings, areas: HandWorked.areas, period: period)
+        let table = figures.table("targets")!
+        func text(_ row: Int) -> [String] {
+            [table.rows[row].labels[0], table.rows[row].labels[1], String(table.rows[row].counts[2]),
+             Percentage.text(table.rows[row].counts[2], of: Int(table.rows[row].labels[1])!), table.rows[row].labels[4]]
+        }
+        // Five allocated, none dated but F2 (15 September): undated ones count from 30 September.
+        #expect(text(0) == ["2013-09-30", "4", "5", "125.0", "met"])
+        // 183 of 365 days gone; 5 of 20 is below the 10.03 expected.
+        #expect(text(1) == ["2014-03-31", "20", "5", "25.0", "at risk"])
+        // By 31 August none was allocated: F2 on 15 September, the rest count from 30 September.
+        #expect(text(2) == ["2013-08-31", "2", "0", "0.0", "missed"])
     }
 
     @Test("every relation holds on the true figures")

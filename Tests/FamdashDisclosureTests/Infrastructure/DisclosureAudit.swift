@@ -93,6 +93,22 @@ struct DisclosureAudit {
             let parts = ["allocated", "not_to_be_allocated", "yet_to_be_allocated"].map { cells("ward-allocations", $0)[row] }
             relation(parts, whole: cells("wards", "families")[row])
         }
+        if let levels = period.table("levels") {
+            for row in levels.rows.indices {
+                let parts = ["allocated", "not_to_be_allocated", "yet_to_be_allocated"].map { cells("levels", $0)[row] }
+                relation(parts, whole: cells("levels", "families")[row])
+            }
+            relation(cells("levels", "families"), whole: summary("families"))
+            relation(cells("levels", "allocated"), whole: summary("allocated"))
+            // Levels and wards split the same families: the same totals of each status.
+            for column in ["not_to_be_allocated", "yet_to_be_allocated"] {
+                var equation: [Int: Int64] = [:]
+                var constant: Int64 = 0
+                for cell in cells("levels", column) { term(cell.0, cell.1, cell.2, cell.3, 1, into: &equation, constant: &constant) }
+                for cell in cells("ward-allocations", column) { term(cell.0, cell.1, cell.2, cell.3, -1, into: &equation, constant: &constant) }
+                equations.append(equation)
+            }
+        }
     }
 
     /// Dense Gauss-Jordan; an unknown is pinned when its reduced row has no other unknown.
