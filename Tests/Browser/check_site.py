@@ -84,7 +84,7 @@ def page_types():
     periods = sorted(d for d in os.listdir(SITE) if len(d) == 7 and d[4:6] == "-Q")
     current = periods[-1]
     chosen = ["index.html", "archive.html"]
-    for relative in ["index.html", "wards/index.html", "localities/index.html", "measures/index.html",
+    for relative in ["index.html", "board-pack.html", "wards/index.html", "localities/index.html", "measures/index.html",
                      "people.html", "allocations.html", "trends.html", "data.html"]:
         chosen.append(f"{current}/{relative}")
     for folder in ["wards", "localities", "measures"]:
