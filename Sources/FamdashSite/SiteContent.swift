@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public var charts: [PeriodName: [ChartReference]]
     public let wardSlugs: [String: String]
     public let localitySlugs: [String: String]
+    /// Per period, the row of each ward in wards.csv: ward pages look wards up in every quarter.
+    let wardRows: [PeriodName: [String: Int]]
 
     public init(context: SiteContext, periods: [PublishedPeriod], charts: [PeriodName: [ChartReference]]) {
         self.context = context
@@ -24,6 +26,13 @@ public struct SiteContent: Sendable {
             for row in period.table("localities")?.rows ?? [] where seenLocalities.insert(row[0].csvText).inserted { localities.append(row[0].csvText) }
         }
         wardSlugs = Dictionary(uniqueKeysWithValues: zip(wards, Slug.distinct(wards)))
+        var rows: [PeriodName: [String: Int]] = [:]
+        for period in periods {
+            var index: [String: Int] = [:]
+            for (row, values) in (period.table("wards")?.rows ?? []).enumerated() { index[values[0].csvText] = row }
+            rows[period.period] = index
+        }
+        wardRows = rows
         localitySlugs = Dictionary(uniqueKeysWithValues: zip(localities, Slug.distinct(localities)))
     }
 
@@ -34,6 +43,8 @@ public struct SiteContent: Sendable {
     public func history(upTo period: PublishedPeriod) -> [PublishedPeriod] {
         periods.filter { $0.period <= period.period }
     }
+
+    func wardRow(_ ward: String, in period: PeriodName) -> Int? { wardRows[period]?[ward] }
 
     public func chart(_ name: String, of period: PeriodName) -> ChartReference? {
         charts[period]?.first { $0.name == name }

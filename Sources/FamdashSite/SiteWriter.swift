@@ -1,5 +1,8 @@
 import CFileSwap
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public struct SiteWriteError: Error, CustomStringConvertible {
     public var path: String
@@ -66,8 +69,17 @@ public final class SiteWriter {
             createdFolders.insert(folder)
         }
         let path = folder + "/" + components.last!
-        guard fileManager.createFile(atPath: path, contents: data) else {
-            throw SiteWriteError(path: path, reason: "cannot write file")
+        // Plain POSIX writes: tens of thousands of pages at national scale.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw SiteWriteError(path: path, reason: "cannot write file: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 { throw SiteWriteError(path: path, reason: "cannot write file: \(String(cString: strerror(errno)))") }
+                written += result
+            }
         }
     }
 

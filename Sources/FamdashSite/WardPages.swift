@@ -74,7 +74,7 @@ enum WardPages {
             ])
             var familiesSeries: [PublishedValue] = [], allocatedSeries: [PublishedValue] = [], labels: [String] = []
             for earlier in history {
-                guard let earlierWards = earlier.table("wards"), let rowIndex = earlierWards.rows.firstIndex(where: { $0[0].csvText == ward }),
+                guard let earlierWards = earlier.table("wards"), let rowIndex = content.wardRow(ward, in: earlier.period),
                       let earlierSplit = earlier.table("ward-allocations")?.rows[rowIndex] else { continue }
                 let earlierRow = earlierWards.rows[rowIndex]
                 trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/wards/\(slug).html"),
