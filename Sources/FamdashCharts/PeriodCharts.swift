@@ -45,6 +45,11 @@ public enum PeriodCharts {
         for (index, measure) in settings.measures.enumerated() {
             charts.append(ragTrend(upToNow, measure: measure, row: index))
         }
+        if let movement = period.table("rag-movement"), !movement.rows.isEmpty {
+            for measure in settings.measures {
+                charts.append(ragMovement(movement, measure: measure, quarter: quarter))
+            }
+        }
         return charts
     }
 
@@ -164,6 +169,24 @@ public enum PeriodCharts {
         return Chart(name: "trend-headline", title: "Families identified, allocated and claimed, by quarter",
                      subtitle: "\(labels.first ?? "") to \(labels.last ?? "")", valueLabel: "Families", summary: summary,
                      kind: .lines(.init(labels: labels, series: series)))
+    }
+
+    /// Where last quarter's red, amber and green families are now. A row with a suppressed
+    /// count has no published total, so it is drawn whole as [c].
+    static func ragMovement(_ movement: PublishedTable, measure: Measure, quarter: String) -> Chart {
+        let parts = Array(ragParts.prefix(3))
+        let rows = movement.rows.filter { $0[0].csvText == measure.key }.map { row -> Chart.Stacked.Row in
+            let values = Array(row[2...4])
+            let counts = values.compactMap(\.count)
+            let total: PublishedValue = counts.count == values.count ? .count(counts.reduce(0, +)) : .suppressed
+            return Chart.Stacked.Row(label: "Was \(row[1].csvText)", values: values, total: total)
+        }
+        var summary = "How families assessed on \(measure.label) in both quarters moved between statuses."
+        if let red = rows.first, case .count(let total) = red.total, total > 0, case .count(let stayed) = red.values[0] {
+            summary = "Of \(ChartText.grouped(total)) families rated red last quarter on \(measure.label), \(ChartText.grouped(total - stayed)) have moved up."
+        }
+        return Chart(name: "rag-movement-\(measure.key)", title: "\(measure.label): status now, by status last quarter", subtitle: quarter,
+                     valueLabel: "Families", summary: summary, kind: .stacked(.init(parts: parts, rows: rows, percent: false)))
     }
 
     static func ragTrend(_ periods: [PublishedPeriod], measure: Measure, row: Int) -> Chart {

@@ -53,7 +53,8 @@ enum MeasurePages {
             body += "<h2>Across quarters</h2>\n"
             body += PageParts.figure(content.chart("rag-trend-\(key)", of: name), root: root, period: name)
             body += trend.html
-            body += PerformanceSections.movement(period, measureKey: key, label: label, root: root)
+            body += PerformanceSections.movement(period, measureKey: key, label: label, root: root,
+                                                 chart: content.chart("rag-movement-\(key)", of: name))
             return Page(path: path, name: label, period: name, section: .measures,
                         breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Measures", "\(name)/measures/index.html"), .init(label)],
                         body: body)

@@ -42,7 +42,7 @@ enum PerformanceSections {
         return "<h2>Intervention level</h2>\n" + table.html
     }
 
-    static func movement(_ period: PublishedPeriod, measureKey: String, label: String, root: String) -> String {
+    static func movement(_ period: PublishedPeriod, measureKey: String, label: String, root: String, chart: ChartReference?) -> String {
         guard let movement = period.table("rag-movement") else { return "" }
         let rows = movement.rows.filter { $0[0].csvText == measureKey }
         var html = "<h2>Movement since last quarter</h2>\n"
@@ -53,6 +53,6 @@ enum PerformanceSections {
         ])
         table.rows = rows.map { [.rowHeader($0[1].csvText.capitalized, link: nil), .value($0[2]), .value($0[3]), .value($0[4])] }
         table.csv = PageParts.csvLink("rag-movement", root: root, period: period.period)
-        return html + table.html
+        return html + PageParts.figure(chart, root: root, period: period.period) + table.html
     }
 }
