@@ -34,7 +34,7 @@ let package = Package(
             name: "FamdashCLI",
             dependencies: [
                 "FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashCharts", "FamdashRaster", "FamdashSite", "FamdashSample",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), "TOMLKit",
             ]
         ),
         .executableTarget(name: "famdash", dependencies: ["FamdashCLI"]),

@@ -31,7 +31,7 @@ public struct Pipeline {
     /// Validates everything; when `outputFolder` is set and the input is clean, publishes the site.
     public func run() -> Outcome {
         var log = DiagnosticLog()
-        guard let folder = ProgrammeFolder.open(dataFolder, log: &log) else {
+        guard let folder = ProgrammeFolder.open(dataFolder, log: &log, tomlTrial: TOMLGuard.trial) else {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         let settings = folder.settings

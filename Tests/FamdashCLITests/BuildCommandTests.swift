@@ -133,6 +133,18 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.site))
     }
 
+    @Test("a programme.toml that stops TOMLKit's parser is an error, not a crash (found by fuzzing)")
+    func tomlParserAssertion() throws {
+        var files = ProgrammeFixture.handWorked
+        files["programme.toml"] = ProgrammeFixture.toml.replacingOccurrences(of: "min_count = 0", with: "min_count = 2013-02-30 5")
+        let fixture = try ProgrammeFixture(files)
+        let result = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site])
+        #expect(result.status == 1)
+        #expect(result.errorLines.count == 1)
+        #expect(result.errorLines.first?.contains("programme.toml:1:1: error: TOML syntax") == true)
+        #expect(!FileManager.default.fileExists(atPath: fixture.site))
+    }
+
     @Test("validate checks everything and writes nothing")
     func validate() throws {
         let fixture = try ProgrammeFixture(ProgrammeFixture.handWorked)

@@ -61,6 +61,17 @@ struct SettingsLoaderTests {
         #expect(diagnostics.first?.message.contains("TOML syntax") == true)
     }
 
+    @Test("malformed keys that would stop TOMLKit are reported (found by fuzzing)", arguments: [
+        ("name = \"x\"\n[\nmeasures]]\n", 2, 2), ("[ ]\n", 1, 3), ("[[\n", 1, 3), ("[a.]\n", 1, 4), ("a. = 1\n", 1, 4), ("[a . ]\n", 1, 6),
+    ])
+    func malformedKeys(text: String, line: Int, column: Int) {
+        let (settings, diagnostics) = load(text)
+        #expect(settings == nil)
+        #expect(diagnostics.first?.line == line)
+        #expect(diagnostics.first?.column == column)
+        #expect(diagnostics.first?.message.hasPrefix("TOML syntax") == true)
+    }
+
     @Test("missing name")
     func missingName() {
         let (_, diagnostics) = load(Self.valid.replacingOccurrences(of: "name = \"Priority Families\"\n", with: ""))

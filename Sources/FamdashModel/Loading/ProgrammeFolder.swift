@@ -18,7 +18,8 @@ public struct ProgrammeFolder: Sendable {
 
     /// Reads and checks the folder's structure, `programme.toml` and `areas.csv`.
     /// Returns nil when anything is wrong; `log` then holds every problem found.
-    public static func open(_ root: String, log: inout DiagnosticLog) -> ProgrammeFolder? {
+    public static func open(_ root: String, log: inout DiagnosticLog,
+                            tomlTrial: ((String) -> SettingsLoader.TrialParse)? = nil) -> ProgrammeFolder? {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -35,7 +36,7 @@ public struct ProgrammeFolder: Sendable {
         var settings: Settings?
         if let bytes = readBytes(tomlPath) {
             if let text = String(validating: bytes, as: UTF8.self) {
-                let result = SettingsLoader.load(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: tomlPath)
+                let result = SettingsLoader.load(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: tomlPath, trial: tomlTrial)
                 log.add(contentsOf: result.diagnostics)
                 settings = result.settings
             } else {

@@ -8,8 +8,25 @@ public enum SettingsLoader {
         "identified_on", "allocated_on", "claimed_on",
     ]
 
-    public static func load(_ text: String, file: String) -> (settings: Settings?, diagnostics: [Diagnostic]) {
+    /// What an isolated trial parse of the text found (see `TOMLGuard`).
+    public enum TrialParse: Sendable {
+        case parses
+        /// The parser stopped the process it ran in: the text must not be parsed here.
+        case crashes
+    }
+
+    /// - Parameter trial: parses the text somewhere it cannot take this process down (the
+    ///   command line uses a child process); nil parses in-process.
+    public static func load(_ text: String, file: String, trial: ((String) -> TrialParse)? = nil) -> (settings: Settings?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        if let problem = TOMLPrecheck.problem(in: text) {
+            diagnostics.append(.error(file, problem.line, problem.column, problem.message))
+            return (nil, diagnostics)
+        }
+        if let trial, trial(text) == .crashes {
+            diagnostics.append(.error(file, 1, 1, "TOML syntax: the file cannot be read as TOML (the parser gave up without a position); check for an unfinished line, a missing value after =, or an unclosed [ or \""))
+            return (nil, diagnostics)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
