@@ -145,6 +145,20 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.site))
     }
 
+    @Test("a ward removed from the data leaves no page behind")
+    func stalePages() throws {
+        let fixture = try ProgrammeFixture(ProgrammeFixture.handWorked)
+        try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site])
+        #expect(fixture.read("2013-Q3/wards/darley.html") != nil)
+        try fixture.write("areas.csv", Data(ProgrammeFixture.areas.replacingOccurrences(of: "Darley,North\n", with: "").utf8))
+        try fixture.write("periods/2013-Q3/families.csv", Data(ProgrammeFixture.families.replacingOccurrences(of: "F7,Darley,0,,Y,g,allocated,Police,\r\n", with: "").utf8))
+        try fixture.write("periods/2013-Q3/people.csv", Data(ProgrammeFixture.people.replacingOccurrences(of: "30,F7\n", with: "").utf8))
+        let result = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(fixture.read("2013-Q3/wards/darley.html") == nil)
+        #expect(fixture.read("2013-Q3/wards/abbey.html") != nil)
+    }
+
     @Test("validate checks everything and writes nothing")
     func validate() throws {
         let fixture = try ProgrammeFixture(ProgrammeFixture.handWorked)
