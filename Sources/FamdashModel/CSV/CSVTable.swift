@@ -42,9 +42,9 @@ public struct CSVTable: Sendable {
         }
         let (document, parseErrors) = CSVParser.parse(bytes, file: file)
         diagnostics.append(contentsOf: parseErrors)
-        if parseErrors.contains(where: { $0.severity == .error && $0.line == nil && $0.message.hasPrefix("is not") }) { return nil }
-        guard let header = document.header else { return nil }
-        if !parseErrors.isEmpty && document.records.count <= 1 { return nil }
+        // After a structural error the fields cannot be trusted: report it alone, not the
+        // values it garbled.
+        guard parseErrors.isEmpty, let header = document.header else { return nil }
 
         let headerNames = (0..<header.fieldCount).map { document.string(header, $0).trimmingSpaces().lowercased() }
         if headerNames.count <= 2, headerNames[0].hasPrefix("sep=") {
