@@ -1,3 +1,5 @@
+import FamdashCharts
+
 /// Escaping for names from the data wherever they land in a page.
 public enum HTMLText {
     /// Text content and double-quoted attribute values.
@@ -17,14 +19,6 @@ public enum HTMLText {
         return output
     }
 
-    /// "1,234": thousands separators for reading, as GOV.UK style asks.
-    public static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var output = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { output += "," }
-            output.append(digit)
-        }
-        return (value < 0 ? "-" : "") + output
-    }
+    /// "1,234": thousands separators for reading, as GOV.UK style asks (the charts' own rule).
+    public static func grouped(_ value: Int) -> String { ChartText.grouped(value) }
 }
