@@ -2,6 +2,9 @@ import ArgumentParser
 import FamdashModel
 import Foundation
 import TOMLKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Parses programme.toml once in a child process before famdash parses it itself. TOMLKit's
 /// C++ parser (toml++) stops the process on an internal assertion for some malformed files
@@ -13,15 +16,24 @@ enum TOMLGuard {
         let path = NSTemporaryDirectory() + "famdash-check-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).toml"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { return .parses }
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        process.arguments = ["check-toml", path]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return .parses }  // Cannot isolate: parse in-process as before.
-        process.waitUntilExit()
-        return process.terminationReason == .exit ? .parses : .crashes
+        // posix_spawn and waitpid directly: Foundation's Process can miss a child that exits
+        // at once and leave waitUntilExit() waiting (seen under AddressSanitizer).
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let arguments: [UnsafeMutablePointer<CChar>?] = ["famdash", "check-toml", path].map { (text: String) in strdup(text) } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var child: pid_t = 0
+        guard posix_spawn(&child, "/proc/self/exe", &actions, nil, arguments, environ) == 0 else {
+            return .parses  // Cannot isolate: parse in-process as before.
+        }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        // Exited normally (WIFEXITED): the low 7 bits of the status are zero.
+        return status & 0x7F == 0 ? .parses : .crashes
     }
 }
 
