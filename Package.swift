@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "FamdashModel", dependencies: ["TOMLKit"]),
         .target(name: "FamdashFigures", dependencies: ["FamdashModel"]),
         .target(name: "FamdashDisclosure", dependencies: ["FamdashFigures"]),
-        .target(name: "FamdashCharts", dependencies: ["FamdashDisclosure", "FamdashModel"]),
+        .target(name: "FamdashCharts", dependencies: ["FamdashDisclosure", "FamdashFigures", "FamdashModel"]),
         .systemLibrary(name: "CGD", pkgConfig: "gdlib", providers: [.apt(["libgd-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FamdashRaster", dependencies: ["CGD", "CZlib", "FamdashCharts"]),

@@ -1,3 +1,4 @@
+import FamdashModel
 import Foundation
 
 /// The one wall-clock value in a site: the date it was generated, in words. Taken from
@@ -8,9 +9,7 @@ enum GeneratedDate {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let (year, month, day) = civil(fromDays: days)
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                      "September", "October", "November", "December"]
-        return "\(day) \(months[month - 1]) \(year)"
+        return Day(year: year, month: month, day: day)?.longText ?? "\(year)-\(month)-\(day)"
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm).

@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 
 /// Orders rows by published value, largest first, as DATA.md requires of anything that ranks:
 /// suppressed rows follow the published ones in name order (ranking by true values would leak
@@ -6,9 +7,7 @@ import FamdashDisclosure
 public enum Ranking {
     public static func ranked<Row>(_ rows: [Row], value: (Row) -> PublishedValue, name: (Row) -> String,
                                    last: Set<String> = []) -> [Row] {
-        func codePointLess(_ a: String, _ b: String) -> Bool {
-            a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
-        }
+        let codePointLess = CodePointOrder.less
         return rows.sorted { lhs, rhs in
             let lhsLast = last.contains(name(lhs)), rhsLast = last.contains(name(rhs))
             if lhsLast != rhsLast { return rhsLast }

@@ -47,8 +47,6 @@ public struct DiagnosticLog: Sendable {
 
     public var hasErrors: Bool { entries.contains { $0.diagnostic.severity == .error } }
     public var errorCount: Int { entries.filter { $0.diagnostic.severity == .error }.count }
-    public var errors: [Diagnostic] { sorted.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { sorted.filter { $0.severity == .warning } }
 
     public mutating func add(_ diagnostic: Diagnostic) {
         let rank: Int

@@ -22,7 +22,7 @@ enum Commentary {
             }
             if let next = period.table("targets")?.rows.first(where: { Day(parsing: $0[0].csvText).map { period.period.endDay <= $0 } ?? false }),
                case .percent(let tenths) = next[3] {
-                text += ", \(tenths / 10).\(tenths % 10)% of the target of \(next[1].csvText) by \(MethodologyPage.longDate(Day(parsing: next[0].csvText)!)) (\(next[4].csvText))"
+                text += ", \(tenths / 10).\(tenths % 10)% of the target of \(next[1].csvText) by \(Day(parsing: next[0].csvText)!.longText) (\(next[4].csvText))"
             }
             sentences.append(text + ".")
         }

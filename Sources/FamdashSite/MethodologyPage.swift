@@ -22,7 +22,7 @@ enum MethodologyPage {
         body += files.html
 
         body += "<h2>Definitions</h2>\n<dl class=\"definitions\">\n"
-        body += "<dt>Family</dt><dd>A family in the programme cohort at the end of the quarter (\(HTMLText.escape(longDate(name.endDay)))), as recorded in the case-management system.</dd>\n"
+        body += "<dt>Family</dt><dd>A family in the programme cohort at the end of the quarter (\(HTMLText.escape(name.endDay.longText))), as recorded in the case-management system.</dd>\n"
         body += "<dt>People</dt><dd>Members of those families, of any age.</dd>\n"
         body += "<dt>Unidentified</dt><dd>Families whose ward is not recorded.</dd>\n"
         body += "<dt>Allocated</dt><dd>A lead worker has been allocated to the family; the lead agency is the worker's agency.</dd>\n"
@@ -53,11 +53,5 @@ enum MethodologyPage {
         body += ", taken at the end of each quarter. Family references are used only to link records and are never published.</p>\n"
         return Page(path: path, name: "Data and methodology", period: name, section: .data,
                     breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Data and methodology")], body: body)
-    }
-
-    /// "31 December 2013".
-    static func longDate(_ day: Day) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(day.day) \(months[day.month - 1]) \(day.year)"
     }
 }

@@ -9,7 +9,7 @@ enum OverviewPage {
         let previous = content.previous(period)
         var body = PageParts.heading("\(content.context.settings.name): quarterly overview", period: name)
         if name == content.context.current {
-            body += "<p class=\"lead\">Figures for the current quarter: the programme as at \(HTMLText.escape(MethodologyPage.longDate(name.endDay))).</p>\n"
+            body += "<p class=\"lead\">Figures for the current quarter: the programme as at \(HTMLText.escape(name.endDay.longText)).</p>\n"
         } else {
             body += "<p class=\"lead\">An earlier quarter. <a href=\"\(root)index.html\">See the current quarter</a>.</p>\n"
         }

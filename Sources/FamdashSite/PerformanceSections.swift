@@ -8,7 +8,7 @@ enum PerformanceSections {
         guard let targets = period.table("targets"), !targets.rows.isEmpty else { return "" }
         var html = "<section aria-labelledby=\"targets-heading\"><h2 id=\"targets-heading\">Progress to target</h2>\n<ul class=\"targets\">\n"
         for row in targets.rows {
-            let by = Day(parsing: row[0].csvText).map(MethodologyPage.longDate) ?? row[0].csvText
+            let by = Day(parsing: row[0].csvText)?.longText ?? row[0].csvText
             var width = 0
             if case .percent(let tenths) = row[3] { width = min(1000, tenths) }
             let status = row[4].csvText

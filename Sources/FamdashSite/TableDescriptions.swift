@@ -1,22 +1,5 @@
 /// Plain-English names for the published tables and their columns.
 public enum TableDescriptions {
-    public static func caption(_ table: String) -> String {
-        switch table {
-        case "wards": "People and families by ward"
-        case "localities": "People and families by locality"
-        case "rag": "Progress (RAG status) of qualifying families, by measure"
-        case "ages": "People by age band"
-        case "ages-detail": "People by single year of age in the most populous band"
-        case "allocations": "Allocated families by lead agency"
-        case "ward-allocations": "Allocation status of families, by ward"
-        case "levels": "Families by intervention level and allocation status"
-        case "targets": "Progress to targets"
-        case "finance": "Payment by results: attachment fees and results payments"
-        case "rag-movement": "Movement between RAG statuses since the previous quarter"
-        default: table
-        }
-    }
-
     public static func summary(_ table: String) -> String {
         switch table {
         case "wards": "Every ward in areas order, with families whose ward is not recorded last as Unidentified. Percentages are of the programme total."

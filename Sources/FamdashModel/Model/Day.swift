@@ -63,6 +63,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// "31 December 2013", as pages and papers write dates.
+    public var longText: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+
     /// The calendar quarter this day falls in.
     public var period: PeriodName { PeriodName(year: year, quarter: (month - 1) / 3 + 1) }
 }
