@@ -62,6 +62,11 @@ extension Famdash {
             the site to a staging folder beside --out, then swaps it into place. On any error nothing \
             is written and the previous site stays exactly as it was.
 
+            Quarters whose inputs have not changed since the last build (programme.toml, areas.csv, \
+            the assets, famdash, and the quarter's files and every earlier quarter's) are taken from \
+            the current site as they are, recorded in its .famdash-manifest.json; the result is the \
+            same, byte for byte, as a full build. --full renders everything again.
+
             Examples:
               famdash build
               famdash build --data /shared/priority-families --out /var/www/dashboard
@@ -71,11 +76,13 @@ extension Famdash {
         @Option(help: "Where to publish the site.") var out = "Site"
         @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
         @Flag(help: "Print the time spent in each stage.") var timings = false
+        @Flag(help: "Render every quarter, even those unchanged since the last build.") var full = false
 
         public init() {}
 
         public func run() throws {
-            let pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: GeneratedDate.text())
+            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: GeneratedDate.text())
+            pipeline.reuseUnchanged = !full
             let outcome = pipeline.run()
             printDiagnostics(outcome.log)
             if timings { FileHandle.standardError.write(Data((pipeline.timingReport + "\n").utf8)) }
@@ -83,7 +90,8 @@ extension Famdash {
                 FileHandle.standardError.write(Data("famdash: \(outcome.log.errorCount) error(s); nothing was written, \(out) is unchanged\n".utf8))
                 throw ExitCode(1)
             }
-            print("famdash: published \(outcome.periodsBuilt) quarter(s) to \(out) (\(outcome.filesWritten) files)")
+            let reused = outcome.periodsReused > 0 ? "; \(outcome.periodsReused) unchanged, reused" : ""
+            print("famdash: published \(outcome.periodsBuilt) quarter(s) to \(out) (\(outcome.filesWritten) files\(reused))")
         }
     }
 

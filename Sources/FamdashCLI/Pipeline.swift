@@ -6,18 +6,22 @@ import FamdashRaster
 import FamdashSite
 import Foundation
 
-/// load and validate -> figures -> disclosure control -> pages -> atomic write.
+/// load and validate -> figures -> disclosure control -> charts and pages -> atomic write.
 public struct Pipeline {
     public struct Outcome {
         public var log: DiagnosticLog
         public var periodsBuilt: Int
         public var filesWritten: Int
+        /// Quarters whose inputs were unchanged since the last build, taken from it as they were.
+        public var periodsReused: Int = 0
     }
 
     public var dataFolder: String
     public var outputFolder: String?
     public var assetsFolder: String?
     public var generatedOn: String
+    /// Reuse quarters the manifest of the current site shows unchanged (`build --full` turns it off).
+    public var reuseUnchanged = true
     let timer = StageTimer()
     public var timingReport: String { timer.report }
 
@@ -35,21 +39,12 @@ public struct Pipeline {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         let settings = folder.settings
-        let context = SiteContext(settings: settings, periods: folder.periods.map(\.name),
-                                  generatedOn: generatedOn, version: FamdashVersion.current)
-        var writer: SiteWriter?
-        if let outputFolder {
-            do {
-                writer = try SiteWriter(output: outputFolder)
-            } catch {
-                log.add(.error(outputFolder, nil, nil, "\(error)"))
-                return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
-            }
-        }
-        var files = 0
         var published: [PublishedPeriod] = []
-        // Periods are independent until pages (which show trends): read, check, compute and
-        // suppress them on all cores, a core's worth at a time so memory holds a few quarters.
+        var sources: [(period: String, digest: String)] = []
+        // Periods are independent until movement and trends: read, check, compute and suppress
+        // them on all cores, a core's worth at a time so memory holds a few quarters' records.
+        // Every quarter is read and checked on every build, so an incremental build reports
+        // exactly what a full one would.
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var previousSnapshot: RAGSnapshot?
         for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
@@ -66,66 +61,114 @@ public struct Pipeline {
                 if let finance = settings.finance { period.tables.append(DerivedTables.finance(period, finance: finance)) }
                 previousSnapshot = snapshot
                 published.append(period)
-                guard let writer else { continue }
-                do {
-                    files += try timer.measure("write") { try write(dataFiles(period), to: writer) }
-                } catch {
-                    log.add(.error(outputFolder ?? "", nil, nil, "\(error)"))
-                }
+                sources.append((period.period.description, result.digest))
             }
         }
-        let built = published.count
-        guard let writer else { return Outcome(log: log, periodsBuilt: built, filesWritten: 0) }
-        if log.hasErrors {
-            writer.abandon()
+        guard let outputFolder else { return Outcome(log: log, periodsBuilt: log.hasErrors ? 0 : published.count, filesWritten: 0) }
+        guard !log.hasErrors else { return Outcome(log: log, periodsBuilt: 0, filesWritten: 0) }
+        let writer: SiteWriter
+        do {
+            writer = try SiteWriter(output: outputFolder)
+        } catch {
+            log.add(.error(outputFolder, nil, nil, "\(error)"))
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         do {
-            guard let assets = assetsFolder ?? AssetLocator.find() else {
-                throw SiteWriteError(path: "Assets", reason: "the Assets folder (CSS, page template) was not found; pass --assets DIR or set FAMDASH_ASSETS")
-            }
-            let templatePath = assets + "/templates/page.mustache"
-            guard let template = FileManager.default.contents(atPath: templatePath).map({ String(decoding: $0, as: UTF8.self) }) else {
-                throw SiteWriteError(path: templatePath, reason: "the page template is missing")
-            }
-            let renderer = try PageRenderer(template: template, context: context)
-            let fonts = try Fonts.locate()
-            // Charts of each period, on all cores: they read the published figures only.
-            let rendered = try ParallelMap.map(published) { period in
-                Result { try renderCharts(period, history: published, context: context, fonts: fonts) }
-            }.map { try $0.get() }
-            for (chartFiles, _) in rendered { files += try timer.measure("write") { try write(chartFiles, to: writer) } }
-            var references: [PeriodName: [ChartReference]] = [:]
-            for (period, result) in zip(published, rendered) { references[period.period] = result.charts }
-            let content = SiteContent(context: context, periods: published, charts: references)
-            let pages = timer.measure("pages") {
-                ParallelMap.map(published) { period in
-                    SitePages.pages(for: period, content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
-                }
-            }
-            for pageFiles in pages { files += try timer.measure("write") { try write(pageFiles, to: writer) } }
-            files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }, to: writer)
-            try writer.write("trends.csv", SitePages.trendsCSV(content: content))
-            files += 1
-            try writer.copyFolder(assets, to: "assets", excluding: ["templates"])
+            let (files, reused) = try publish(published, sources: sources, folder: folder, writer: writer)
             try writer.commit()
+            return Outcome(log: log, periodsBuilt: published.count, filesWritten: files, periodsReused: reused)
         } catch let error as SiteWriteError {
             writer.abandon()
             log.add(.error(error.path, nil, nil, error.reason))
-            return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         } catch {
             writer.abandon()
-            log.add(.error(outputFolder ?? "", nil, nil, "\(error)"))
-            return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
+            log.add(.error(outputFolder, nil, nil, "\(error)"))
         }
-        return Outcome(log: log, periodsBuilt: built, filesWritten: files)
+        return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
+    }
+
+    /// One unit of rendering work; units run on all cores and write their own files.
+    private enum Work {
+        case reuse(PeriodName)
+        case pages(PublishedPeriod)
+        case chart(PeriodName, Chart)
+    }
+
+    /// Renders and stages the site; returns the number of files and of quarters reused.
+    private func publish(_ published: [PublishedPeriod], sources: [(period: String, digest: String)], folder: ProgrammeFolder,
+                         writer: SiteWriter) throws -> (files: Int, reused: Int) {
+        guard let assets = assetsFolder ?? AssetLocator.find() else {
+            throw SiteWriteError(path: "Assets", reason: "the Assets folder (CSS, page template) was not found; pass --assets DIR or set FAMDASH_ASSETS")
+        }
+        let templatePath = assets + "/templates/page.mustache"
+        guard let template = FileManager.default.contents(atPath: templatePath).map({ String(decoding: $0, as: UTF8.self) }) else {
+            throw SiteWriteError(path: templatePath, reason: "the page template is missing")
+        }
+        let settings = folder.settings
+        let context = SiteContext(settings: settings, periods: published.map(\.period), generatedOn: generatedOn, version: FamdashVersion.current)
+        let renderer = try PageRenderer(template: template, context: context)
+        let fonts = try Fonts.locate()
+
+        let manifest = timer.measure("manifest") {
+            BuildManifest(version: FamdashVersion.current,
+                          inputs: BuildInputs.digest(folder: folder, assets: assets, fonts: fonts, generatedOn: generatedOn),
+                          sources: sources)
+        }
+        let previous = reuseUnchanged ? BuildManifest.read(site: writer.output) : nil
+        let reused = Set(published.map(\.period).filter { name in
+            guard let key = manifest.key(of: name.description), previous?.key(of: name.description) == key else { return false }
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: writer.output + "/" + name.description, isDirectory: &isDirectory) && isDirectory.boolValue
+        })
+
+        // Chart models are cheap; the top index needs the current quarter's even when reused.
+        var charts: [PeriodName: [Chart]] = [:]
+        for period in published where !reused.contains(period.period) || period.period == published.last?.period {
+            charts[period.period] = timer.measure("charts") { PeriodCharts.charts(for: period, history: published, settings: settings) }
+        }
+        let references = charts.mapValues { $0.map { ChartReference(name: $0.name, title: $0.title, alt: $0.summary) } }
+        let content = SiteContent(context: context, periods: published, charts: references)
+
+        // Pages first: at national scale a quarter's pages are the longest single unit.
+        var work: [Work] = reused.sorted().map { .reuse($0) }
+        for period in published where !reused.contains(period.period) { work.append(.pages(period)) }
+        for period in published where !reused.contains(period.period) {
+            work += (charts[period.period] ?? []).map { .chart(period.period, $0) }
+        }
+        let counts = ParallelMap.map(work) { item in
+            Result { try perform(item, content: content, renderer: renderer, fonts: fonts, writer: writer) }
+        }
+        var files = try counts.reduce(0) { try $0 + $1.get() }
+
+        files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }, to: writer)
+        try writer.write("trends.csv", SitePages.trendsCSV(content: content))
+        try writer.copyFolder(assets, to: "assets", excluding: ["templates"])
+        try writer.write(BuildManifest.fileName, manifest.json)
+        return (files + 2, reused.count)
+    }
+
+    private func perform(_ work: Work, content: SiteContent, renderer: PageRenderer, fonts: Fonts, writer: SiteWriter) throws -> Int {
+        switch work {
+        case .reuse(let period):
+            return try timer.measure("reuse") { try writer.reuse(period.description) }
+        case .pages(let period):
+            let pages = timer.measure("pages") {
+                SitePages.pages(for: period, content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
+            }
+            return try write(dataFiles(period) + pages, to: writer)
+        case let .chart(period, chart):
+            let scene = timer.measure("charts") { ChartLayout.scene(chart) }
+            let svg = Data(timer.measure("svg") { SVGRenderer.svg(scene, id: chart.name) }.utf8)
+            let png = Data(try timer.measure("png") { try PNGRenderer.png(scene, fonts: fonts) })
+            return try write([("\(period)/charts/\(chart.name).svg", svg), ("\(period)/charts/\(chart.name).png", png)], to: writer)
+        }
     }
 
     /// One period's stage work, run in parallel: nothing here touches shared state but the timer.
     func process(_ entry: ProgrammeFolder.PeriodEntry, folder: ProgrammeFolder)
-        -> (diagnostics: [Diagnostic], published: PublishedPeriod?, snapshot: RAGSnapshot?) {
+        -> (diagnostics: [Diagnostic], published: PublishedPeriod?, snapshot: RAGSnapshot?, digest: String) {
         var (loaded, diagnostics) = timer.measure("read+check") { folder.loadPeriod(entry) }
-        guard let period = loaded, !diagnostics.contains(where: { $0.severity == .error }) else { return (diagnostics, nil, nil) }
+        guard let period = loaded, !diagnostics.contains(where: { $0.severity == .error }) else { return (diagnostics, nil, nil, "") }
         loaded = nil
         let settings = folder.settings
         let figures = timer.measure("figures") { FigureBuilder.figures(settings: settings, areas: folder.areas, period: period) }
@@ -135,23 +178,8 @@ public struct Pipeline {
                                         "\(suppression.unprotected.count) suppressed count(s) of \(entry.name) could not be protected by secondary suppression"))
         }
         let snapshot = timer.measure("figures") { RAGSnapshot(period) }
-        return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount), snapshot)
-    }
-
-    /// A period's charts, as SVG and PNG files.
-    func renderCharts(_ period: PublishedPeriod, history: [PublishedPeriod], context: SiteContext, fonts: Fonts) throws
-        -> (files: [(String, Data)], charts: [ChartReference]) {
-        let folder = period.period.description
-        let charts = timer.measure("charts") { PeriodCharts.charts(for: period, history: history, settings: context.settings) }
-        var files: [(String, Data)] = []
-        var references: [ChartReference] = []
-        for chart in charts {
-            let scene = timer.measure("charts") { ChartLayout.scene(chart) }
-            files.append(("\(folder)/charts/\(chart.name).svg", Data(timer.measure("svg") { SVGRenderer.svg(scene, id: chart.name) }.utf8)))
-            files.append(("\(folder)/charts/\(chart.name).png", Data(try timer.measure("png") { try PNGRenderer.png(scene, fonts: fonts) })))
-            references.append(ChartReference(name: chart.name, title: chart.title, alt: chart.summary))
-        }
-        return (files, references)
+        return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount), snapshot,
+                period.sourceDigest)
     }
 
     /// The published data files of a period: its CSVs and summary.json.
@@ -163,8 +191,10 @@ public struct Pipeline {
     }
 
     func write(_ files: [(String, Data)], to writer: SiteWriter) throws -> Int {
-        for (path, data) in files { try writer.write(path, data) }
-        return files.count
+        try timer.measure("write") {
+            for (path, data) in files { try writer.write(path, data) }
+            return files.count
+        }
     }
 }
 

@@ -16,6 +16,11 @@ public enum PNGRenderer {
         return 3
     }()
 
+    /// zlib strategy; FAMDASH_PNG_STRATEGY=standard|rle overrides it, for the benchmark only.
+    static let strategy: PNGEncoder.Strategy = {
+        ProcessInfo.processInfo.environment["FAMDASH_PNG_STRATEGY"] == "standard" ? .standard : .runLength
+    }()
+
     private static let fontCache: Void = { _ = gdFontCacheSetup() }()
 
     public static func png(_ scene: Scene, fonts: Fonts, scale: Double = 2) throws -> [UInt8] {
@@ -27,7 +32,7 @@ public enum PNGRenderer {
         defer { gdImageDestroy(image) }
         var canvas = Canvas(image: image, scale: scale, fonts: fonts, width: width, height: height)
         for shape in scene.shapes { try canvas.draw(shape) }
-        guard let png = PNGEncoder.encode(image, level: compressionLevel) else {
+        guard let png = PNGEncoder.encode(image, level: compressionLevel, strategy: strategy) else {
             throw Failure(description: "could not encode the PNG")
         }
         return png
@@ -149,51 +154,9 @@ struct Canvas {
               anchor: TextAnchor) throws {
         let font = bold ? fonts.bold : fonts.regular
         // gd sizes text in points at 96 dpi: 0.75 pt per pixel.
-        let points = size * scale * 0.75
-        var bounds = [Int32](repeating: 0, count: 8)
+        let stamp = try TextStamps.shared.stamp(string, font: font, points: size * scale * 0.75)
         var left = px(x)
-        if anchor != .start {
-            let textWidth = try TextWidthCache.shared.width(of: string, font: font, points: points)
-            left -= anchor == .middle ? textWidth / 2 : textWidth
-        }
-        let error = font.withCString { fontPointer in
-            string.withCString { textPointer in
-                gdImageStringFT(image, &bounds, color(textColor), UnsafeMutablePointer(mutating: fontPointer), points, 0,
-                                left, px(y), UnsafeMutablePointer(mutating: textPointer))
-            }
-        }
-        if let error { throw PNGRenderer.Failure(description: "libgd cannot draw text with \(font): \(String(cString: error))") }
-    }
-}
-
-/// Text widths measured by FreeType, kept across charts: the same ward names and tick labels
-/// recur in every quarter, and measuring renders the glyphs as costly as drawing them.
-final class TextWidthCache: @unchecked Sendable {
-    static let shared = TextWidthCache()
-    private struct Key: Hashable { var text: String; var font: String; var points: Double }
-    private var widths: [Key: Int32] = [:]
-    private let lock = NSLock()
-
-    func width(of text: String, font: String, points: Double) throws -> Int32 {
-        let key = Key(text: text, font: font, points: points)
-        lock.lock()
-        if let known = widths[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        var bounds = [Int32](repeating: 0, count: 8)
-        let error = font.withCString { fontPointer in
-            text.withCString { textPointer in
-                gdImageStringFT(nil, &bounds, 0, UnsafeMutablePointer(mutating: fontPointer), points, 0, 0, 0,
-                                UnsafeMutablePointer(mutating: textPointer))
-            }
-        }
-        if let error { throw PNGRenderer.Failure(description: "libgd cannot measure text with \(font): \(String(cString: error))") }
-        let width = bounds[2] - bounds[0]
-        lock.lock()
-        widths[key] = width
-        lock.unlock()
-        return width
+        if anchor != .start { left -= anchor == .middle ? stamp.advance / 2 : stamp.advance }
+        stamp.draw(on: image, x: left, y: px(y), red: Int32(textColor.red), green: Int32(textColor.green), blue: Int32(textColor.blue))
     }
 }

@@ -18,7 +18,7 @@ enum MethodologyPage {
         files.rows.append([.rowHeader("summary.json", link: root + "\(name)/summary.json"),
                            .text("The quarter's totals: families, people, allocated, claims."), .value(.count(1))])
         files.rows.append([.rowHeader("trends.csv", link: root + "trends.csv"),
-                           .text("Every headline figure for every quarter, one row each."), .value(.count(content.periods.count))])
+                           .text("Every headline figure for every quarter published so far, one row each (this page does not change as quarters are added)."), .text("one per quarter")])
         body += files.html
 
         body += "<h2>Definitions</h2>\n<dl class=\"definitions\">\n"

@@ -8,10 +8,12 @@ enum OverviewPage {
         let name = period.period
         let previous = content.previous(period)
         var body = PageParts.heading("\(content.context.settings.name): quarterly overview", period: name)
-        if name == content.context.current {
-            body += "<p class=\"lead\">Figures for the current quarter: the programme as at \(HTMLText.escape(name.endDay.longText)).</p>\n"
+        // A quarter's own page never changes once published (its permanent address says the
+        // same thing next year); only the top index, rebuilt each time, speaks of "current".
+        if path == "index.html" {
+            body += "<p class=\"lead\">Figures for the current quarter: the programme as at \(HTMLText.escape(name.endDay.longText)). <a href=\"\(root)archive.html\">Earlier quarters</a>.</p>\n"
         } else {
-            body += "<p class=\"lead\">An earlier quarter. <a href=\"\(root)index.html\">See the current quarter</a>.</p>\n"
+            body += "<p class=\"lead\">The programme as at \(HTMLText.escape(name.endDay.longText)). <a href=\"\(root)index.html\">The current quarter</a> and <a href=\"\(root)archive.html\">every quarter</a>.</p>\n"
         }
 
         body += "<section aria-labelledby=\"headline\"><h2 id=\"headline\">Headline figures</h2>\n<dl class=\"headline\">\n"

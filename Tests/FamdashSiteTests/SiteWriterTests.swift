@@ -64,3 +64,27 @@ struct SiteWriterTests {
         writer.abandon()
     }
 }
+
+@Suite("reusing the previous site's files")
+struct SiteWriterReuseTests {
+    @Test("a reused folder is linked into the new site, and the old site is never modified")
+    func reuse() throws {
+        let root = NSTemporaryDirectory() + "famdash-reuse-\(UUID().uuidString)"
+        let out = root + "/Site"
+        let first = try SiteWriter(output: out)
+        try first.write("2013-Q1/index.html", "q1")
+        try first.write("2013-Q1/charts/a.svg", "<svg/>")
+        try first.write("2013-Q2/index.html", "old q2")
+        try first.commit()
+
+        let second = try SiteWriter(output: out)
+        #expect(try second.reuse("2013-Q1") == 2)
+        try second.write("2013-Q2/index.html", "new q2")
+        let staged = try FileManager.default.attributesOfItem(atPath: second.staging + "/2013-Q1/charts/a.svg")
+        #expect((staged[.referenceCount] as? Int) == 2, "a hard link, not a copy")
+        #expect(FileManager.default.contents(atPath: out + "/2013-Q2/index.html") == Data("old q2".utf8))
+        try second.commit()
+        #expect(FileManager.default.contents(atPath: out + "/2013-Q1/charts/a.svg") == Data("<svg/>".utf8))
+        #expect(FileManager.default.contents(atPath: out + "/2013-Q2/index.html") == Data("new q2".utf8))
+    }
+}

@@ -15,6 +15,8 @@ public struct ProgrammeFolder: Sendable {
     public let settings: Settings
     public let areas: Areas
     public let periods: [PeriodEntry]
+    /// Digest of programme.toml and areas.csv (`ContentHash`): when it changes, every page may.
+    public let sourceDigest: String
 
     /// Reads and checks the folder's structure, `programme.toml` and `areas.csv`.
     /// Returns nil when anything is wrong; `log` then holds every problem found.
@@ -34,7 +36,9 @@ public struct ProgrammeFolder: Sendable {
         log.noteFile(periodsPath)
 
         var settings: Settings?
+        var digests: [String] = []
         if let bytes = readBytes(tomlPath) {
+            digests.append(ContentHash.digest(bytes))
             if let text = String(validating: bytes, as: UTF8.self) {
                 let result = SettingsLoader.load(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: tomlPath, trial: tomlTrial)
                 log.add(contentsOf: result.diagnostics)
@@ -48,6 +52,7 @@ public struct ProgrammeFolder: Sendable {
 
         var areas: Areas?
         if let bytes = readBytes(areasPath) {
+            digests.append(ContentHash.digest(bytes))
             let result = AreasLoader.load(bytes, file: areasPath)
             log.add(contentsOf: result.diagnostics)
             areas = result.areas
@@ -88,7 +93,8 @@ public struct ProgrammeFolder: Sendable {
         }
 
         guard let settings, let areas, !log.hasErrors else { return nil }
-        return ProgrammeFolder(root: root, settings: settings, areas: areas, periods: periods)
+        return ProgrammeFolder(root: root, settings: settings, areas: areas, periods: periods,
+                               sourceDigest: ContentHash.combine(digests))
     }
 
     /// Reads and checks one period.
@@ -98,8 +104,10 @@ public struct ProgrammeFolder: Sendable {
         guard let families = Self.readBytes(familiesPath), let people = Self.readBytes(peoplePath) else {
             return (nil, [.error(entry.folder, nil, nil, "cannot read families.csv or people.csv")])
         }
-        return PeriodLoader.load(.init(families: families, familiesPath: familiesPath, people: people, peoplePath: peoplePath),
-                                 name: entry.name, settings: settings, areas: areas)
+        var (period, diagnostics) = PeriodLoader.load(.init(families: families, familiesPath: familiesPath, people: people, peoplePath: peoplePath),
+                                                      name: entry.name, settings: settings, areas: areas)
+        period?.sourceDigest = ContentHash.combine([entry.name.description, ContentHash.digest(families), ContentHash.digest(people)])
+        return (period, diagnostics)
     }
 
     static func join(_ folder: String, _ name: String) -> String {

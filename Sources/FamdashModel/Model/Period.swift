@@ -7,6 +7,8 @@ public struct Period: Sendable {
     /// People by single year of age, 0...120.
     public var peopleByAge: [Int]
     public var peopleWithUnknownAge: Int
+    /// Digest of the period's input files (`ContentHash`), for incremental builds.
+    public var sourceDigest = ""
 
     public init(name: PeriodName, families: [Family], agencies: [String] = [],
                 peopleByAge: [Int] = Array(repeating: 0, count: 121), peopleWithUnknownAge: Int = 0) {

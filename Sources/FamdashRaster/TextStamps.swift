@@ -1,0 +1,111 @@
+import CGD
+import Foundation
+
+/// A piece of text rendered once by libgd and FreeType, kept as an anti-aliasing coverage mask.
+struct TextStamp: Sendable {
+    /// Width of the text's bounding box, for centring and right-aligning.
+    var advance: Int32
+    /// Where the mask's top-left pixel lies relative to the pen (left end of the baseline).
+    var offsetX: Int32
+    var offsetY: Int32
+    var width: Int
+    var height: Int
+    /// Coverage 0...255 in steps of 17, row by row.
+    var coverage: [UInt8]
+}
+
+/// Text masks kept across charts and threads. The same ward names, tick labels and legends
+/// recur in every chart of every quarter; libgd renders text under one process-wide lock
+/// (FreeType faces are shared) and runs the font's hinting program per glyph, which measured
+/// as most of a build's drawing time. A mask depends only on the text, font and size, so
+/// stamping it gives the same pixels whichever thread drew it first.
+final class TextStamps: @unchecked Sendable {
+    static let shared = TextStamps()
+    private struct Key: Hashable { var text: String; var font: String; var points: Double }
+    private var stamps: [Key: TextStamp] = [:]
+    private let lock = NSLock()
+    /// Margin around FreeType's bounding box: anti-aliasing can reach a pixel past it.
+    private static let margin: Int32 = 2
+
+    func stamp(_ text: String, font: String, points: Double) throws -> TextStamp {
+        let key = Key(text: text, font: font, points: points)
+        lock.lock()
+        let known = stamps[key]
+        lock.unlock()
+        if let known { return known }
+        let made = try Self.render(text, font: font, points: points)
+        lock.lock()
+        stamps[key] = made
+        lock.unlock()
+        return made
+    }
+
+    /// Draws the text in white on black with libgd; the red channel is then the coverage.
+    private static func render(_ text: String, font: String, points: Double) throws -> TextStamp {
+        var bounds = [Int32](repeating: 0, count: 8)
+        try drawString(nil, &bounds, font: font, points: points, x: 0, y: 0, text: text)
+        // bounds: lower-left (0, 1), lower-right (2, 3), upper-right (4, 5), upper-left (6, 7).
+        let left = min(bounds[0], bounds[6]) - margin, right = max(bounds[2], bounds[4]) + margin
+        let top = min(bounds[5], bounds[7]) - margin, bottom = max(bounds[1], bounds[3]) + margin
+        let width = Int(right - left + 1), height = Int(bottom - top + 1)
+        let advance = bounds[2] - bounds[0]
+        guard width > 0, height > 0, let image = gdImageCreateTrueColor(Int32(width), Int32(height)) else {
+            return TextStamp(advance: advance, offsetX: 0, offsetY: 0, width: 0, height: 0, coverage: [])
+        }
+        defer { gdImageDestroy(image) }
+        try drawString(image, &bounds, font: font, points: points, x: -left, y: -top, text: text,
+                       color: famdash_gd_true_color(255, 255, 255))
+        var coverage = [UInt8](repeating: 0, count: width * height)
+        if let rows = image.pointee.tpixels {
+            for y in 0..<height {
+                guard let row = rows[y] else { continue }
+                for x in 0..<width { coverage[y * width + x] = quantized(row[x] >> 16 & 0xFF) }
+            }
+        }
+        return TextStamp(advance: advance, offsetX: left, offsetY: top, width: width, height: height, coverage: coverage)
+    }
+
+    /// Sixteen steps of coverage (0, 17, ..., 255) instead of 256: indistinguishable at 1600 px,
+    /// and it keeps a chart within a 256-colour palette, a third of the bytes to compress.
+    static func quantized(_ value: Int32) -> UInt8 {
+        UInt8((value + 8) / 17 * 17)
+    }
+
+    private static func drawString(_ image: gdImagePtr?, _ bounds: inout [Int32], font: String, points: Double,
+                                   x: Int32, y: Int32, text: String, color: Int32 = 0) throws {
+        let error = font.withCString { fontPointer in
+            text.withCString { textPointer in
+                gdImageStringFT(image, &bounds, color, UnsafeMutablePointer(mutating: fontPointer), points, 0, x, y,
+                                UnsafeMutablePointer(mutating: textPointer))
+            }
+        }
+        if let error { throw PNGRenderer.Failure(description: "libgd cannot draw text with \(font): \(String(cString: error))") }
+    }
+}
+
+extension TextStamp {
+    /// Blends the text in `color` onto the image with its pen at (x, y), clipped to the image.
+    func draw(on image: gdImagePtr, x: Int32, y: Int32, red: Int32, green: Int32, blue: Int32) {
+        guard let rows = image.pointee.tpixels else { return }
+        let imageWidth = Int(image.pointee.sx), imageHeight = Int(image.pointee.sy)
+        let originX = Int(x + offsetX), originY = Int(y + offsetY)
+        coverage.withUnsafeBufferPointer { mask in
+            for row in 0..<height {
+                let targetY = originY + row
+                guard targetY >= 0, targetY < imageHeight, let pixels = rows[targetY] else { continue }
+                for column in 0..<width {
+                    let alpha = Int32(mask[row * width + column])
+                    guard alpha > 0 else { continue }
+                    let targetX = originX + column
+                    guard targetX >= 0, targetX < imageWidth else { continue }
+                    let old = pixels[targetX]
+                    let keep = 255 - alpha
+                    let r = (red * alpha + ((old >> 16) & 0xFF) * keep + 127) / 255
+                    let g = (green * alpha + ((old >> 8) & 0xFF) * keep + 127) / 255
+                    let b = (blue * alpha + (old & 0xFF) * keep + 127) / 255
+                    pixels[targetX] = (r << 16) | (g << 8) | b
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import FamdashModel
+import Foundation
+
+/// What a site was built from, kept in the site as `.famdash-manifest.json` so the next build
+/// can reuse every quarter whose inputs are unchanged. A quarter's pages and charts depend on
+/// the settings, areas, assets, famdash itself and the generated-on date (`inputs`), on its own
+/// files and on every earlier quarter's (trends, movement), never on later ones: so its key
+/// chains the digests of all quarters up to it, and adding a quarter changes no earlier key.
+public struct BuildManifest: Equatable, Sendable {
+    public static let fileName = ".famdash-manifest.json"
+
+    public struct Entry: Equatable, Sendable {
+        public var period: String
+        public var key: String
+    }
+
+    public var version: String
+    /// Digest of everything every page depends on.
+    public var inputs: String
+    public var periods: [Entry]
+
+    /// `sources` are the periods' own input digests, in period order.
+    public init(version: String, inputs: String, sources: [(period: String, digest: String)]) {
+        self.version = version
+        self.inputs = inputs
+        var chain = inputs
+        periods = sources.map { source in
+            chain = ContentHash.combine([chain, source.period, source.digest])
+            return Entry(period: source.period, key: chain)
+        }
+    }
+
+    init(version: String, inputs: String, periods: [Entry]) {
+        self.version = version
+        self.inputs = inputs
+        self.periods = periods
+    }
+
+    public func key(of period: String) -> String? {
+        periods.first { $0.period == period }?.key
+    }
+
+    public var json: String {
+        var text = "{\n  \"famdash\": \(SummaryJSON.quoted(version)),\n  \"inputs\": \(SummaryJSON.quoted(inputs)),\n  \"periods\": ["
+        text += periods.map { "\n    {\"period\": \(SummaryJSON.quoted($0.period)), \"key\": \(SummaryJSON.quoted($0.key))}" }.joined(separator: ",")
+        text += periods.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return text
+    }
+
+    /// The manifest of a built site, or nil when there is none or it cannot be read (then
+    /// everything is rebuilt: a damaged manifest can only cost time).
+    public static func read(site: String) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: site + "/" + fileName) else { return nil }
+        return parse(data)
+    }
+
+    static func parse(_ data: Data) -> BuildManifest? {
+        struct Stored: Decodable {
+            struct Period: Decodable { var period: String; var key: String }
+            var famdash: String
+            var inputs: String
+            var periods: [Period]
+        }
+        guard let stored = try? JSONDecoder().decode(Stored.self, from: data) else { return nil }
+        return BuildManifest(version: stored.famdash, inputs: stored.inputs,
+                             periods: stored.periods.map { Entry(period: $0.period, key: $0.key) })
+    }
+}
