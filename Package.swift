@@ -49,6 +49,7 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
-        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"]),
+        // Corpus/ holds the bad-input programme folders the tests read by path.
+        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"], exclude: ["Corpus"]),
     ]
 )

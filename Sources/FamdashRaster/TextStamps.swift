@@ -40,29 +40,63 @@ final class TextStamps: @unchecked Sendable {
         return made
     }
 
-    /// Draws the text in white on black with libgd; the red channel is then the coverage.
+    /// Draws the text in white on black with libgd; the red channel is then the coverage. One
+    /// libgd call where possible: each call sets the font size, which runs the font's hinting
+    /// set-up program again, so drawing into a generous canvas beats measuring first.
     private static func render(_ text: String, font: String, points: Double) throws -> TextStamp {
+        let em = Int32((points * 96 / 72).rounded(.up))
+        let guessWidth = 2 * margin + 2 * em * Int32(max(1, text.unicodeScalars.count)) + 2 * em
+        let guessHeight = 2 * margin + 3 * em
+        let penX = margin + em, penY = margin + 2 * em
         var bounds = [Int32](repeating: 0, count: 8)
-        try drawString(nil, &bounds, font: font, points: points, x: 0, y: 0, text: text)
-        // bounds: lower-left (0, 1), lower-right (2, 3), upper-right (4, 5), upper-left (6, 7).
-        let left = min(bounds[0], bounds[6]) - margin, right = max(bounds[2], bounds[4]) + margin
-        let top = min(bounds[5], bounds[7]) - margin, bottom = max(bounds[1], bounds[3]) + margin
-        let width = Int(right - left + 1), height = Int(bottom - top + 1)
-        let advance = bounds[2] - bounds[0]
-        guard width > 0, height > 0, let image = gdImageCreateTrueColor(Int32(width), Int32(height)) else {
-            return TextStamp(advance: advance, offsetX: 0, offsetY: 0, width: 0, height: 0, coverage: [])
-        }
-        defer { gdImageDestroy(image) }
-        try drawString(image, &bounds, font: font, points: points, x: -left, y: -top, text: text,
-                       color: famdash_gd_true_color(255, 255, 255))
-        var coverage = [UInt8](repeating: 0, count: width * height)
-        if let rows = image.pointee.tpixels {
-            for y in 0..<height {
-                guard let row = rows[y] else { continue }
-                for x in 0..<width { coverage[y * width + x] = quantized(row[x] >> 16 & 0xFF) }
+        if let image = gdImageCreateTrueColor(guessWidth, guessHeight) {
+            defer { gdImageDestroy(image) }
+            try drawString(image, &bounds, font: font, points: points, x: penX, y: penY, text: text,
+                           color: famdash_gd_true_color(255, 255, 255))
+            let box = Box(bounds)
+            if box.left >= margin, box.top >= margin, box.right < guessWidth - margin, box.bottom < guessHeight - margin {
+                return stamp(from: image, box: box, penX: penX, penY: penY)
             }
         }
-        return TextStamp(advance: advance, offsetX: left, offsetY: top, width: width, height: height, coverage: coverage)
+        // Text larger than the guess (an unusual script or size): measure, then draw to fit.
+        try drawString(nil, &bounds, font: font, points: points, x: 0, y: 0, text: text)
+        let box = Box(bounds)
+        let width = box.right - box.left + 1 + 2 * margin, height = box.bottom - box.top + 1 + 2 * margin
+        guard width > 0, height > 0, let image = gdImageCreateTrueColor(width, height) else {
+            return TextStamp(advance: box.advance, offsetX: 0, offsetY: 0, width: 0, height: 0, coverage: [])
+        }
+        defer { gdImageDestroy(image) }
+        let x = margin - box.left, y = margin - box.top
+        try drawString(image, &bounds, font: font, points: points, x: x, y: y, text: text, color: famdash_gd_true_color(255, 255, 255))
+        return stamp(from: image, box: Box(bounds), penX: x, penY: y)
+    }
+
+    /// FreeType's bounding box: lower-left (0, 1), lower-right (2, 3), upper-right (4, 5), upper-left (6, 7).
+    private struct Box {
+        var left, right, top, bottom, advance: Int32
+        init(_ bounds: [Int32]) {
+            left = min(bounds[0], bounds[6])
+            right = max(bounds[2], bounds[4])
+            top = min(bounds[5], bounds[7])
+            bottom = max(bounds[1], bounds[3])
+            advance = bounds[2] - bounds[0]
+        }
+    }
+
+    /// The box plus a margin, cut out of the drawn image.
+    private static func stamp(from image: gdImagePtr, box: Box, penX: Int32, penY: Int32) -> TextStamp {
+        let left = max(0, box.left - margin), top = max(0, box.top - margin)
+        let right = min(image.pointee.sx - 1, box.right + margin), bottom = min(image.pointee.sy - 1, box.bottom + margin)
+        let width = Int(right - left + 1), height = Int(bottom - top + 1)
+        guard width > 0, height > 0, let rows = image.pointee.tpixels else {
+            return TextStamp(advance: box.advance, offsetX: 0, offsetY: 0, width: 0, height: 0, coverage: [])
+        }
+        var coverage = [UInt8](repeating: 0, count: width * height)
+        for y in 0..<height {
+            guard let row = rows[Int(top) + y] else { continue }
+            for x in 0..<width { coverage[y * width + x] = quantized(row[Int(left) + x] >> 16 & 0xFF) }
+        }
+        return TextStamp(advance: box.advance, offsetX: left - penX, offsetY: top - penY, width: width, height: height, coverage: coverage)
     }
 
     /// Sixteen steps of coverage (0, 17, ..., 255) instead of 256: indistinguishable at 1600 px,
