@@ -10,17 +10,23 @@ enum EncodingCheck {
         return bytes.withUnsafeBufferPointer { buffer -> Problem? in
             let count = buffer.count
             var index = 0
-            var line = 1
-            var lineStart = 0
             while index < count {
+                // Eight bytes at a time while they are ASCII without NUL: nearly every byte of
+                // an extract. Lines are counted only when there is a problem to place.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                    if hasHighBit || hasZero { break }
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = buffer[index]
                 if byte < 0x80 {
-                    if byte == 0x0A {
-                        line += 1
-                        lineStart = index + 1
-                    } else if byte == 0 {
+                    if byte == 0 {
                         let utf16 = (index > 0 && buffer[index - 1] != 0) || (index + 1 < count && buffer[index + 1] != 0)
                         let hint = utf16 && index < 4 ? " (the file looks like UTF-16 without a byte-order mark)" : ""
+                        let (line, lineStart) = place(buffer, index)
                         return Problem(line: line, column: column(buffer, lineStart, index),
                                        message: "contains a NUL byte\(hint); save the file as \"CSV UTF-8 (comma delimited)\"")
                     }
@@ -29,6 +35,7 @@ enum EncodingCheck {
                 }
                 let length = sequenceLength(buffer, index)
                 if length == 0 {
+                    let (line, lineStart) = place(buffer, index)
                     return Problem(line: line, column: column(buffer, lineStart, index),
                                    message: "is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)); the file may be Windows-1252 from an older Excel); save it as \"CSV UTF-8 (comma delimited)\"")
                 }
@@ -36,6 +43,16 @@ enum EncodingCheck {
             }
             return nil
         }
+    }
+
+    /// Line number (1-based) of a byte offset, and where that line starts.
+    private static func place(_ buffer: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (line: Int, start: Int) {
+        var line = 1, start = 0
+        for position in 0..<offset where buffer[position] == 0x0A {
+            line += 1
+            start = position + 1
+        }
+        return (line, start)
     }
 
     private static func column(_ buffer: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ offset: Int) -> Int {
