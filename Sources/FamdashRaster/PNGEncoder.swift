@@ -1,7 +1,8 @@
 import CGD
 import CZlib
 
-/// Encodes a libgd true-colour image as an RGB PNG. libgd's own writer lets libpng try every
+/// Encodes a libgd image as a PNG (palette images as they are; true-colour images as a palette
+/// image when they have at most 256 colours, else as RGB). libgd's own writer lets libpng try every
 /// row filter on every row, which measured as most of the time of a whole site build; charts
 /// are flat colour, so the "Up" filter on every row (rows repeat) with one zlib stream is as
 /// small and several times faster. Rows are filtered into one reused row buffer and streamed
@@ -17,11 +18,39 @@ enum PNGEncoder {
 
     static func encode(_ image: gdImagePtr, level: Int32, strategy: Strategy) -> [UInt8]? {
         let width = Int(image.pointee.sx), height = Int(image.pointee.sy)
-        guard width > 0, height > 0, image.pointee.trueColor != 0, let rows = image.pointee.tpixels else { return nil }
+        guard width > 0, height > 0 else { return nil }
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
         header.appendBigEndian(UInt32(height))
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        if image.pointee.trueColor == 0 {
+            // A libgd palette image (what charts are drawn on): its rows are already indices.
+            guard let rows = image.pointee.pixels else { return nil }
+            let compressed = deflateRows(width: width, height: height, bytesPerPixel: 1, level: level, strategy: strategy) { y, out in
+                if let row = rows[y] { out.update(from: row, count: width) } else { out.update(repeating: 0, count: width) }
+            }
+            guard let compressed else { return nil }
+            var palette: [UInt8] = []
+            withUnsafeBytes(of: image.pointee.red) { red in
+                withUnsafeBytes(of: image.pointee.green) { green in
+                    withUnsafeBytes(of: image.pointee.blue) { blue in
+                        let stride = MemoryLayout<Int32>.stride
+                        for index in 0..<Int(max(1, image.pointee.colorsTotal)) {
+                            for channel in [red, green, blue] {
+                                palette.append(UInt8(truncatingIfNeeded: channel.load(fromByteOffset: index * stride, as: Int32.self)))
+                            }
+                        }
+                    }
+                }
+            }
+            header += [8, 3, 0, 0, 0]  // 8-bit palette indices, deflate, no interlace
+            png.appendChunk("IHDR", header)
+            png.appendChunk("PLTE", palette)
+            png.appendChunk("IDAT", compressed)
+            png.appendChunk("IEND", [])
+            return png
+        }
+        guard let rows = image.pointee.tpixels else { return nil }
         if let indexed = IndexedImage(rows: rows, width: width, height: height) {
             // A chart is flat colours plus anti-aliased text: usually under 256 colours, so
             // one byte a pixel instead of three, a third of the work for zlib.

@@ -26,10 +26,14 @@ public enum PNGRenderer {
     public static func png(_ scene: Scene, fonts: Fonts, scale: Double = 2) throws -> [UInt8] {
         _ = fontCache
         let width = Int32((scene.width * scale).rounded()), height = Int32((scene.height * scale).rounded())
-        guard width > 0, height > 0, let image = gdImageCreateTrueColor(width, height) else {
+        // A palette image: a chart is flat colours plus anti-aliased text in 16 steps, well
+        // within 256 colours, and a byte a pixel is a quarter of the memory to fill, scan and
+        // compress (measured as the largest cost of a build once text was cached).
+        guard width > 0, height > 0, let image = gdImageCreate(width, height) else {
             throw Failure(description: "libgd could not create a \(width)x\(height) image")
         }
         defer { gdImageDestroy(image) }
+        _ = gdImageColorAllocate(image, 255, 255, 255)  // index 0, the background
         var canvas = Canvas(image: image, scale: scale, fonts: fonts, width: width, height: height)
         for shape in scene.shapes { try canvas.draw(shape) }
         guard let png = PNGEncoder.encode(image, level: compressionLevel, strategy: strategy) else {
@@ -46,10 +50,13 @@ struct Canvas {
     let fonts: Fonts
     let width: Int32
     let height: Int32
+    /// Per text colour, palette indices of blends (see TextStamp.draw), kept for the chart.
+    var blendTables: [UInt32: [Int16]] = [:]
 
     func px(_ value: Double) -> Int32 { Int32((value * scale).rounded()) }
+    /// The palette index of a colour (allocated on first use; the nearest once 256 are used).
     func color(_ color: FamdashCharts.Color) -> Int32 {
-        famdash_gd_true_color(Int32(color.red), Int32(color.green), Int32(color.blue))
+        gdImageColorResolve(image, Int32(color.red), Int32(color.green), Int32(color.blue))
     }
 
     mutating func draw(_ shape: Shape) throws {
@@ -89,15 +96,15 @@ struct Canvas {
         }
     }
 
-    /// Opaque fills written straight into the pixel rows: libgd's own fill goes pixel by pixel
-    /// through alpha blending, which measured as the largest cost of drawing a chart.
+    /// Opaque fills written straight into the pixel rows: libgd's own fill goes pixel by pixel,
+    /// which measured as the largest cost of drawing a chart.
     func fillRectangle(_ x1: Int32, _ y1: Int32, _ x2: Int32, _ y2: Int32, _ fill: Int32) {
         let left = max(0, Int(x1)), right = min(Int(width) - 1, Int(x2))
         let top = max(0, Int(y1)), bottom = min(Int(height) - 1, Int(y2))
-        guard left <= right, top <= bottom, let rows = image.pointee.tpixels else { return }
+        guard left <= right, top <= bottom, let rows = image.pointee.pixels else { return }
         for y in top...bottom {
             guard let row = rows[y] else { continue }
-            (row + left).update(repeating: fill, count: right - left + 1)
+            (row + left).update(repeating: UInt8(truncatingIfNeeded: fill), count: right - left + 1)
         }
     }
 
@@ -150,13 +157,15 @@ struct Canvas {
         }
     }
 
-    func text(x: Double, y: Double, string: String, size: Double, bold: Bool, color textColor: FamdashCharts.Color,
+    mutating func text(x: Double, y: Double, string: String, size: Double, bold: Bool, color textColor: FamdashCharts.Color,
               anchor: TextAnchor) throws {
         let font = bold ? fonts.bold : fonts.regular
         // gd sizes text in points at 96 dpi: 0.75 pt per pixel.
         let stamp = try TextStamps.shared.stamp(string, font: font, points: size * scale * 0.75)
         var left = px(x)
         if anchor != .start { left -= anchor == .middle ? stamp.advance / 2 : stamp.advance }
-        stamp.draw(on: image, x: left, y: px(y), red: Int32(textColor.red), green: Int32(textColor.green), blue: Int32(textColor.blue))
+        let key = UInt32(textColor.red) << 16 | UInt32(textColor.green) << 8 | UInt32(textColor.blue)
+        stamp.draw(on: image, x: left, y: px(y), red: Int32(textColor.red), green: Int32(textColor.green), blue: Int32(textColor.blue),
+                   blended: &blendTables[key, default: [Int16](repeating: -1, count: 256 * 16)])
     }
 }

@@ -118,9 +118,11 @@ final class TextStamps: @unchecked Sendable {
 }
 
 extension TextStamp {
-    /// Blends the text in `color` onto the image with its pen at (x, y), clipped to the image.
-    func draw(on image: gdImagePtr, x: Int32, y: Int32, red: Int32, green: Int32, blue: Int32) {
-        guard let rows = image.pointee.tpixels else { return }
+    /// Blends the text in a colour onto a palette image with its pen at (x, y), clipped to the
+    /// image. `blended` caches, for this colour and image, the palette index of each
+    /// (index underneath) * 16 + coverage step - 1; -1 = not yet resolved.
+    func draw(on image: gdImagePtr, x: Int32, y: Int32, red: Int32, green: Int32, blue: Int32, blended: inout [Int16]) {
+        guard let rows = image.pointee.pixels else { return }
         let imageWidth = Int(image.pointee.sx), imageHeight = Int(image.pointee.sy)
         let originX = Int(x + offsetX), originY = Int(y + offsetY)
         coverage.withUnsafeBufferPointer { mask in
@@ -132,12 +134,19 @@ extension TextStamp {
                     guard alpha > 0 else { continue }
                     let targetX = originX + column
                     guard targetX >= 0, targetX < imageWidth else { continue }
-                    let old = pixels[targetX]
-                    let keep = 255 - alpha
-                    let r = (red * alpha + ((old >> 16) & 0xFF) * keep + 127) / 255
-                    let g = (green * alpha + ((old >> 8) & 0xFF) * keep + 127) / 255
-                    let b = (blue * alpha + (old & 0xFF) * keep + 127) / 255
-                    pixels[targetX] = (r << 16) | (g << 8) | b
+                    let under = Int(pixels[targetX])
+                    let key = under * 16 + Int(alpha / 17) - 1
+                    if blended[key] < 0 {
+                        let keep = 255 - alpha
+                        let oldRed = withUnsafeBytes(of: image.pointee.red) { $0.load(fromByteOffset: under * 4, as: Int32.self) }
+                        let oldGreen = withUnsafeBytes(of: image.pointee.green) { $0.load(fromByteOffset: under * 4, as: Int32.self) }
+                        let oldBlue = withUnsafeBytes(of: image.pointee.blue) { $0.load(fromByteOffset: under * 4, as: Int32.self) }
+                        let r = (red * alpha + oldRed * keep + 127) / 255
+                        let g = (green * alpha + oldGreen * keep + 127) / 255
+                        let b = (blue * alpha + oldBlue * keep + 127) / 255
+                        blended[key] = Int16(gdImageColorResolve(image, r, g, b))
+                    }
+                    pixels[targetX] = UInt8(truncatingIfNeeded: blended[key])
                 }
             }
         }
