@@ -32,8 +32,9 @@ enum TOMLGuard {
         }
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0 && errno == EINTR {}
-        // Exited normally (WIFEXITED): the low 7 bits of the status are zero.
-        return status & 0x7F == 0 ? .parses : .crashes
+        // The child exits 0 whatever the TOML holds; anything else is a stop: a signal, or a
+        // tool's own exit code after a crash (a sanitizer reports and exits 1).
+        return status == 0 ? .parses : .crashes
     }
 }
 
