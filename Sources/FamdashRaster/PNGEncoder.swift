@@ -10,10 +10,12 @@ import CZlib
 /// filtering). Deterministic: no time chunk, fixed zlib settings.
 enum PNGEncoder {
     enum Strategy: Sendable {
-        case standard
-        /// zlib's run-length mode: matches only at distance 1, which is all a flat chart after
-        /// the Up filter has; measured faster than level 1 at a similar size (README).
-        case runLength
+        /// famdash's own encoder: fixed Huffman code, runs only (RunLengthDeflate). The default.
+        case fixedRunLength
+        /// zlib's run-length mode (matches at distance 1 only, dynamic Huffman codes).
+        case zlibRunLength
+        /// zlib's usual matching at the given level.
+        case zlibStandard
     }
 
     static func encode(_ image: gdImagePtr, level: Int32, strategy: Strategy) -> [UInt8]? {
@@ -86,52 +88,51 @@ enum PNGEncoder {
     }
 
     /// Filters each row ("Up": the difference from the row above, so repeated rows are zeros)
-    /// and streams it through one zlib stream. `fill(y, buffer)` writes row y's raw bytes.
+    /// into one buffer and compresses it. `fill(y, buffer)` writes row y's raw bytes.
     private static func deflateRows(width: Int, height: Int, bytesPerPixel: Int, level: Int32, strategy: Strategy,
                                     fill: (Int, UnsafeMutablePointer<UInt8>) -> Void) -> [UInt8]? {
+        let rowBytes = bytesPerPixel * width
+        let stride = rowBytes + 1
+        var filtered = [UInt8](repeating: 0, count: stride * height)
+        filtered.withUnsafeMutableBufferPointer { buffer in
+            var previous = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
+            var current = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
+            defer {
+                previous.deallocate()
+                current.deallocate()
+            }
+            previous.update(repeating: 0, count: rowBytes)
+            for y in 0..<height {
+                fill(y, current)
+                let out = buffer.baseAddress! + y * stride
+                out[0] = 2  // filter: Up
+                for index in 0..<rowBytes { out[1 + index] = current[index] &- previous[index] }
+                swap(&previous, &current)
+            }
+        }
+        return filtered.withUnsafeBufferPointer { buffer in
+            strategy == .fixedRunLength ? RunLengthDeflate.zlibStream(buffer) : zlibCompress(buffer, level: level, strategy: strategy)
+        }
+    }
+
+    private static func zlibCompress(_ input: UnsafeBufferPointer<UInt8>, level: Int32, strategy: Strategy) -> [UInt8]? {
         var stream = z_stream()
-        let zlibStrategy = strategy == .runLength ? Z_RLE : Z_DEFAULT_STRATEGY
+        let zlibStrategy = strategy == .zlibRunLength ? Z_RLE : Z_DEFAULT_STRATEGY
         guard deflateInit2_(&stream, level, Z_DEFLATED, 15, 8, zlibStrategy, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             return nil
         }
         defer { deflateEnd(&stream) }
-        let rowBytes = bytesPerPixel * width
-        var previous = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-        var current = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes)
-        let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: rowBytes + 1)
-        let chunkSize = 1 << 16
-        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
-        defer {
-            previous.deallocate()
-            current.deallocate()
-            filtered.deallocate()
-            chunk.deallocate()
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
+        let status = output.withUnsafeMutableBufferPointer { out -> Int32 in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            stream.next_out = out.baseAddress
+            stream.avail_out = uInt(out.count)
+            return deflate(&stream, Z_FINISH)
         }
-        previous.update(repeating: 0, count: rowBytes)
-        var output: [UInt8] = []
-        var failed = false
-
-        func pump(flush: Int32) {
-            repeat {
-                stream.next_out = chunk
-                stream.avail_out = uInt(chunkSize)
-                if deflate(&stream, flush) == Z_STREAM_ERROR { failed = true; return }
-                output.append(contentsOf: UnsafeBufferPointer(start: chunk, count: chunkSize - Int(stream.avail_out)))
-            } while stream.avail_out == 0
-        }
-
-        filtered[0] = 2  // filter: Up
-        for y in 0..<height {
-            fill(y, current)
-            for index in 0..<rowBytes { filtered[1 + index] = current[index] &- previous[index] }
-            swap(&previous, &current)
-            stream.next_in = filtered
-            stream.avail_in = uInt(rowBytes + 1)
-            pump(flush: Z_NO_FLUSH)
-            if failed { return nil }
-        }
-        pump(flush: Z_FINISH)
-        return failed ? nil : output
+        guard status == Z_STREAM_END else { return nil }
+        output.removeLast(output.count - Int(stream.total_out))
+        return output
     }
 }
 

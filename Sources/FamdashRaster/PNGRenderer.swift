@@ -16,9 +16,14 @@ public enum PNGRenderer {
         return 3
     }()
 
-    /// zlib strategy; FAMDASH_PNG_STRATEGY=standard|rle overrides it, for the benchmark only.
+    /// How PNG data is compressed; FAMDASH_PNG_STRATEGY=zlib-rle|zlib overrides famdash's own
+    /// encoder, for the benchmark only (README, "PNG drawing and compression").
     static let strategy: PNGEncoder.Strategy = {
-        ProcessInfo.processInfo.environment["FAMDASH_PNG_STRATEGY"] == "standard" ? .standard : .runLength
+        switch ProcessInfo.processInfo.environment["FAMDASH_PNG_STRATEGY"] {
+        case "zlib-rle": return .zlibRunLength
+        case "zlib": return .zlibStandard
+        default: return .fixedRunLength
+        }
     }()
 
     private static let fontCache: Void = { _ = gdFontCacheSetup() }()
