@@ -75,7 +75,7 @@ extension Famdash {
         @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
         @Option(help: "Where to publish the site.") var out = "Site"
         @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
-        @Flag(help: "Print the time spent in each stage.") var timings = false
+        @Flag(help: "Print the time spent in each stage (summed over threads, so stages on all cores can add up to more than the wall time).") var timings = false
         @Flag(help: "Render every quarter, even those unchanged since the last build.") var full = false
 
         public init() {}

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Wall time per pipeline stage, printed with `--timings` so the slowest stage is visible.
+/// Time per pipeline stage, summed over the threads that ran it, printed with `--timings` so
+/// the slowest stage is visible.
 final class StageTimer: @unchecked Sendable {
     private var totals: [String: Double] = [:]
     private var order: [String] = []

@@ -214,3 +214,21 @@ struct BuildCommandTests {
         #expect(validate.errorLines.isEmpty)
     }
 }
+
+@Suite("benchmark helpers")
+struct BenchmarkHelperTests {
+    @Test("build --timings names every stage; measure-csv reports a rate for the files it parsed")
+    func timingsAndCSVRate() throws {
+        let fixture = try ProgrammeFixture(ProgrammeFixture.handWorked)
+        let build = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site, "--timings"])
+        #expect(build.status == 0, "\(build.stderr)")
+        for stage in ["read+check", "figures", "disclosure", "charts", "svg", "png", "pages", "write"] {
+            #expect(build.stderr.contains("\n\(stage) ") || build.stderr.hasPrefix("\(stage) "), "stage \(stage) in \(build.stderr)")
+        }
+        let families = fixture.data + "/periods/2013-Q3/families.csv"
+        let measure = try FamdashProcess.run(["measure-csv", families, "--runs", "2"])
+        #expect(measure.status == 0, "\(measure.stderr)")
+        #expect(measure.stdout.contains(", 72 fields parsed"), "8 lines of 9 fields: \(measure.stdout)")
+        #expect(measure.stdout.hasSuffix("MB/s\n"))
+    }
+}
