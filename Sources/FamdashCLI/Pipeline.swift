@@ -68,7 +68,9 @@ public struct Pipeline {
         guard !log.hasErrors else { return Outcome(log: log, periodsBuilt: 0, filesWritten: 0) }
         let writer: SiteWriter
         do {
-            writer = try SiteWriter(output: outputFolder)
+            writer = try SiteWriter(output: outputFolder) {
+                FileHandle.standardError.write(Data("famdash: another build is publishing beside \(outputFolder); waiting for it to finish\n".utf8))
+            }
         } catch {
             log.add(.error(outputFolder, nil, nil, "\(error)"))
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)

@@ -24,6 +24,7 @@ public final class SiteWriter: @unchecked Sendable {
     private var createdFolders: Set<String> = []
     private let folderLock = NSLock()
     private var finished = false
+    private var lockDescriptor: Int32 = -1
 
     public static func stagingPrefix(for output: String) -> (parent: String, prefix: String) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -31,7 +32,8 @@ public final class SiteWriter: @unchecked Sendable {
         return (url.deletingLastPathComponent().path, ".\(name).famdash-")
     }
 
-    public init(output: String) throws {
+    /// `waiting` is called when another build holds the lock and this one waits for it.
+    public init(output: String, waiting: (() -> Void)? = nil) throws {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
         let (parent, prefix) = Self.stagingPrefix(for: output)
@@ -39,6 +41,14 @@ public final class SiteWriter: @unchecked Sendable {
             try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw SiteWriteError(path: parent, reason: "cannot create the folder for the site: \(error.localizedDescription)")
+        }
+        // One build at a time publishes into a folder: a second one would take the first's
+        // staging folder for a killed build's leftovers, and both would read the same manifest.
+        // The lock is on the folder itself (no lock file to leave behind) and ends with the process.
+        lockDescriptor = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lockDescriptor >= 0 && flock(lockDescriptor, LOCK_EX | LOCK_NB) != 0 {
+            waiting?()
+            while flock(lockDescriptor, LOCK_EX) != 0 && errno == EINTR {}
         }
         // Leftovers of builds that were killed before they could clean up.
         for entry in (try? fileManager.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
@@ -175,11 +185,18 @@ public final class SiteWriter: @unchecked Sendable {
             }
         }
         finished = true
+        unlock()
     }
 
     /// Discards the staged site; the previous site is untouched.
     public func abandon() {
         try? fileManager.removeItem(atPath: staging)
         finished = true
+        unlock()
+    }
+
+    private func unlock() {
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+        lockDescriptor = -1
     }
 }
