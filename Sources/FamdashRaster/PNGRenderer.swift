@@ -22,7 +22,7 @@ public enum PNGRenderer {
         switch ProcessInfo.processInfo.environment["FAMDASH_PNG_STRATEGY"] {
         case "zlib-rle": return .zlibRunLength
         case "zlib": return .zlibStandard
-        default: return .fixedRunLength
+        default: return .ownRunLength
         }
     }()
 
