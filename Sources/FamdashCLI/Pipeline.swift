@@ -77,7 +77,7 @@ public struct Pipeline {
         }
         do {
             let (files, reused) = try publish(published, sources: sources, folder: folder, writer: writer)
-            try writer.commit()
+            try timer.measure("commit") { try writer.commit() }
             return Outcome(log: log, periodsBuilt: published.count, filesWritten: files, periodsReused: reused)
         } catch let error as SiteWriteError {
             writer.abandon()
@@ -131,7 +131,9 @@ public struct Pipeline {
         let references = charts.mapValues { $0.map { ChartReference(name: $0.name, title: $0.title, alt: $0.summary) } }
         let content = SiteContent(context: context, periods: published, charts: references)
 
-        // Pages first: at national scale a quarter's pages are the longest single unit.
+        // Links to unchanged quarters first: they run on one core while charts of the new
+        // quarter wait for libgd's text lock on the other. Then a quarter's pages (the longest
+        // unit at national scale), then charts.
         var work: [Work] = reused.sorted().map { .reuse($0) }
         for period in published where !reused.contains(period.period) { work.append(.pages(period)) }
         for period in published where !reused.contains(period.period) {

@@ -1,5 +1,3 @@
-import CZlib
-
 /// A zlib stream (RFC 1950) holding one deflate block (RFC 1951) with only distance-1 matches:
 /// runs of a repeated byte, coded with Huffman codes built for the data. That is what a chart's
 /// filtered rows are (with the PNG "Up" filter every pixel equal to the one above is a zero);
@@ -7,7 +5,8 @@ import CZlib
 /// run-length mode for the same size (README, "PNG drawing and compression").
 enum RunLengthDeflate {
     static func zlibStream(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let tokens = tokenize(input)
+        var checksum = Adler32()
+        let tokens = tokenize(input, checksum: &checksum)
         var literalFrequencies = [Int](repeating: 0, count: 286)
         for token in tokens { literalFrequencies[Int(token & 0xFFFF)] += 1 }
         literalFrequencies[256] += 1  // end of block
@@ -31,13 +30,14 @@ enum RunLengthDeflate {
         }
         writer.write(UInt32(literalCodes[256]), count: Int(literalLengths[256]))
         writer.flush()
-        let checksum = UInt32(adler32(1, input.baseAddress, uInt(input.count)))
-        writer.output.append(contentsOf: [UInt8(checksum >> 24), UInt8((checksum >> 16) & 0xFF), UInt8((checksum >> 8) & 0xFF), UInt8(checksum & 0xFF)])
+        let adler = checksum.value
+        writer.output.append(contentsOf: [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)])
         return writer.output
     }
 
     /// Literals and runs: each token is symbol | extra bits count << 16 | extra value << 24.
-    static func tokenize(_ input: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    /// The Adler-32 checksum is kept along the way, a run at a time.
+    static func tokenize(_ input: UnsafeBufferPointer<UInt8>, checksum: inout Adler32) -> [UInt32] {
         var tokens: [UInt32] = []
         guard let base = input.baseAddress else { return tokens }
         let count = input.count
@@ -50,11 +50,13 @@ enum RunLengthDeflate {
                 if run >= 3 {
                     let length = LengthCodes.table[run]
                     tokens.append(UInt32(length.symbol) | UInt32(length.extraBits) << 16 | UInt32(length.extra) << 24)
+                    checksum.add(byte, repeated: run)
                     index += run
                     continue
                 }
             }
             tokens.append(UInt32(byte))
+            checksum.add(byte)
             index += 1
         }
         return tokens
@@ -119,6 +121,28 @@ enum RunLengthDeflate {
             writer.write(UInt32(codeLengthCodes[item.symbol]), count: Int(codeLengthLengths[item.symbol]))
             if item.extraBits > 0 { writer.write(UInt32(item.extra), count: item.extraBits) }
         }
+    }
+}
+
+/// Adler-32 (RFC 1950), updated a byte or a run of one byte at a time: a run of n bytes v adds
+/// n * v to the first sum and n * a + v * n(n + 1) / 2 to the second, so the long zero runs of a
+/// chart cost one step each instead of one per byte.
+struct Adler32 {
+    private static let modulus: UInt64 = 65_521
+    private var low: UInt64 = 1
+    private var high: UInt64 = 0
+
+    var value: UInt32 { UInt32(high << 16 | low) }
+
+    mutating func add(_ byte: UInt8) {
+        low = (low + UInt64(byte)) % Self.modulus
+        high = (high + low) % Self.modulus
+    }
+
+    mutating func add(_ byte: UInt8, repeated count: Int) {
+        let n = UInt64(count), v = UInt64(byte)
+        high = (high + n * low + v * (n * (n + 1) / 2)) % Self.modulus
+        low = (low + n * v) % Self.modulus
     }
 }
 

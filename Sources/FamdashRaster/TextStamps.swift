@@ -10,8 +10,10 @@ struct TextStamp: Sendable {
     var offsetY: Int32
     var width: Int
     var height: Int
-    /// Coverage 0...255 in steps of 17, row by row.
+    /// Coverage in sixteen steps, 0 (none) to 15 (full), row by row.
     var coverage: [UInt8]
+    /// Per row, the columns holding any coverage (start ..< end): the rest of a row is skipped.
+    var spans: [Range<Int>] = []
 }
 
 /// Text masks kept across charts and threads. The same ward names, tick labels and legends
@@ -92,17 +94,26 @@ final class TextStamps: @unchecked Sendable {
             return TextStamp(advance: box.advance, offsetX: 0, offsetY: 0, width: 0, height: 0, coverage: [])
         }
         var coverage = [UInt8](repeating: 0, count: width * height)
+        var spans: [Range<Int>] = []
         for y in 0..<height {
-            guard let row = rows[Int(top) + y] else { continue }
-            for x in 0..<width { coverage[y * width + x] = quantized(row[Int(left) + x] >> 16 & 0xFF) }
+            var first = width, last = -1
+            if let row = rows[Int(top) + y] {
+                for x in 0..<width {
+                    let step = quantized(row[Int(left) + x] >> 16 & 0xFF)
+                    coverage[y * width + x] = step
+                    if step > 0 { first = min(first, x); last = x }
+                }
+            }
+            spans.append(last >= first ? first..<(last + 1) : 0..<0)
         }
-        return TextStamp(advance: box.advance, offsetX: left - penX, offsetY: top - penY, width: width, height: height, coverage: coverage)
+        return TextStamp(advance: box.advance, offsetX: left - penX, offsetY: top - penY, width: width, height: height,
+                         coverage: coverage, spans: spans)
     }
 
-    /// Sixteen steps of coverage (0, 17, ..., 255) instead of 256: indistinguishable at 1600 px,
-    /// and it keeps a chart within a 256-colour palette, a third of the bytes to compress.
+    /// Sixteen steps of coverage (0...15, standing for 0, 17, ..., 255) instead of 256:
+    /// indistinguishable at 1600 px, and it keeps a chart within a 256-colour palette.
     static func quantized(_ value: Int32) -> UInt8 {
-        UInt8((value + 8) / 17 * 17)
+        UInt8((value + 8) / 17)
     }
 
     private static func drawString(_ image: gdImagePtr?, _ bounds: inout [Int32], font: String, points: Double,
@@ -129,15 +140,15 @@ extension TextStamp {
             for row in 0..<height {
                 let targetY = originY + row
                 guard targetY >= 0, targetY < imageHeight, let pixels = rows[targetY] else { continue }
-                for column in 0..<width {
-                    let alpha = Int32(mask[row * width + column])
-                    guard alpha > 0 else { continue }
+                let columns = spans[row].clamped(to: max(0, -originX)..<max(0, imageWidth - originX))
+                for column in columns {
+                    let step = Int(mask[row * width + column])
+                    guard step > 0 else { continue }
                     let targetX = originX + column
-                    guard targetX >= 0, targetX < imageWidth else { continue }
                     let under = Int(pixels[targetX])
-                    let key = under * 16 + Int(alpha / 17) - 1
+                    let key = under * 16 + step - 1
                     if blended[key] < 0 {
-                        let keep = 255 - alpha
+                        let alpha = Int32(step * 17), keep = 255 - Int32(step * 17)
                         let oldRed = withUnsafeBytes(of: image.pointee.red) { $0.load(fromByteOffset: under * 4, as: Int32.self) }
                         let oldGreen = withUnsafeBytes(of: image.pointee.green) { $0.load(fromByteOffset: under * 4, as: Int32.self) }
                         let oldBlue = withUnsafeBytes(of: image.pointee.blue) { $0.load(fromByteOffset: under * 4, as: Int32.self) }

@@ -47,6 +47,17 @@ struct RunLengthDeflateTests {
         #expect(stream.count < 2_000, "a blank 1600 x 1000 image is a few hundred runs")
     }
 
+    @Test("Adler-32 kept a run at a time equals zlib's, byte by byte", arguments: [0, 1, 3, 258, 5_552, 100_000])
+    func adler(runLength: Int) {
+        let input: [UInt8] = Array(0...255) + [UInt8](repeating: 255, count: runLength) + [7, 7, 7] + [UInt8](repeating: 0, count: runLength)
+        var checksum = Adler32()
+        for byte in input.prefix(256) { checksum.add(byte) }
+        checksum.add(255, repeated: runLength)
+        checksum.add(7, repeated: 3)
+        checksum.add(0, repeated: runLength)
+        #expect(checksum.value == UInt32(adler32(1, input, uInt(input.count))))
+    }
+
     @Test("canonical codes follow RFC 1951's example (3.2.2)")
     func canonical() {
         // Lengths (3, 3, 3, 3, 3, 2, 4, 4) give 010, 011, 100, 101, 110, 00, 1110, 1111.
