@@ -2,6 +2,7 @@ import CGD
 import CZlib
 import FamdashModel
 import FamdashRaster
+import FamdashSite
 import Foundation
 
 /// The digest of everything besides the quarters' own files that a page or chart depends on:
@@ -27,16 +28,8 @@ enum BuildInputs {
         return data.withUnsafeBytes { ContentHash.digest($0) }
     }
 
-    /// Every file of a folder, by relative path, in code-point order.
+    /// Every file of a folder, by relative path and content.
     static func folderDigest(_ folder: String) -> String {
-        let fileManager = FileManager.default
-        var parts: [String] = []
-        let entries = (fileManager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        for entry in entries {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: folder + "/" + entry, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            parts += [entry, fileDigest(folder + "/" + entry)]
-        }
-        return ContentHash.combine(parts)
+        ContentHash.combine((FolderFiles.list(folder) ?? []).flatMap { [$0, fileDigest(folder + "/" + $0)] })
     }
 }

@@ -144,11 +144,11 @@ public struct Pipeline {
         }
         var files = try counts.reduce(0) { try $0 + $1.get() }
 
-        files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }, to: writer)
-        try writer.write("trends.csv", SitePages.trendsCSV(content: content))
+        files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
+                           + [("trends.csv", Data(SitePages.trendsCSV(content: content).utf8)),
+                              (BuildManifest.fileName, Data(manifest.json.utf8))], to: writer)
         try writer.copyFolder(assets, to: "assets", excluding: ["templates"])
-        try writer.write(BuildManifest.fileName, manifest.json)
-        return (files + 2, reused.count)
+        return (files, reused.count)
     }
 
     private func perform(_ work: Work, content: SiteContent, renderer: PageRenderer, fonts: Fonts, writer: SiteWriter) throws -> Int {

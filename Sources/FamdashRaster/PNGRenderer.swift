@@ -9,8 +9,8 @@ public enum PNGRenderer {
         public var description: String
     }
 
-    /// zlib level for PNG encoding; see README ("PNG compression") for the measurements.
-    /// FAMDASH_PNG_LEVEL overrides it, for the benchmark only.
+    /// zlib level for the zlib strategies below (famdash's own encoder has none); see README
+    /// ("PNG drawing and compression"). FAMDASH_PNG_LEVEL overrides it, for the benchmark only.
     public static let compressionLevel: Int32 = {
         if let text = ProcessInfo.processInfo.environment["FAMDASH_PNG_LEVEL"], let level = Int32(text), (0...9).contains(level) { return level }
         return 3

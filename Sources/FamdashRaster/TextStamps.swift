@@ -45,7 +45,7 @@ final class TextStamps: @unchecked Sendable {
     /// Draws the text in white on black with libgd; the red channel is then the coverage. One
     /// libgd call where possible: each call sets the font size, which runs the font's hinting
     /// set-up program again, so drawing into a generous canvas beats measuring first.
-    private static func render(_ text: String, font: String, points: Double) throws -> TextStamp {
+    static func render(_ text: String, font: String, points: Double) throws -> TextStamp {
         let em = Int32((points * 96 / 72).rounded(.up))
         let guessWidth = 2 * margin + 2 * em * Int32(max(1, text.unicodeScalars.count)) + 2 * em
         let guessHeight = 2 * margin + 3 * em

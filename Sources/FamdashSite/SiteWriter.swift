@@ -105,40 +105,22 @@ public final class SiteWriter: @unchecked Sendable {
     /// hard links (the old site is never modified, so sharing its files is safe), or as copies
     /// where the file system has no hard links. Returns the number of files.
     public func reuse(_ relativeFolder: String) throws -> Int {
-        try reuseFolder(relativeFolder)
-    }
-
-    /// One folder level with readdir (no stat per entry: the entry type says what it is).
-    private func reuseFolder(_ relativeFolder: String) throws -> Int {
         let source = output + "/" + relativeFolder
-        guard let directory = opendir(source) else {
+        guard let files = FolderFiles.list(source) else {
             throw SiteWriteError(path: source, reason: "cannot read the previous site: \(String(cString: strerror(errno)))")
         }
-        var files: [String] = [], folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var status = stat()
-                type = lstat(source + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            if type == UInt8(DT_DIR) { folders.append(name) } else if type == UInt8(DT_REG) { files.append(name) }
-        }
-        closedir(directory)
-        try makeFolder(staging + "/" + relativeFolder)
-        for file in files.sorted() {
+        for file in files {
             let relativePath = relativeFolder + "/" + file
-            if link(source + "/" + file, staging + "/" + relativePath) != 0 {
+            let target = staging + "/" + relativePath
+            try makeFolder((target as NSString).deletingLastPathComponent)
+            if link(source + "/" + file, target) != 0 {
                 guard let data = fileManager.contents(atPath: source + "/" + file) else {
                     throw SiteWriteError(path: source + "/" + file, reason: "cannot read the previous site's file")
                 }
                 try write(relativePath, data)
             }
         }
-        var count = files.count
-        for folder in folders.sorted() { count += try reuseFolder(relativeFolder + "/" + folder) }
-        return count
+        return files.count
     }
 
     public func write(_ relativePath: String, _ text: String) throws {
@@ -147,19 +129,12 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Copies a folder's files (recursively) into the site under `prefix`.
     public func copyFolder(_ source: String, to prefix: String, excluding: Set<String> = []) throws {
-        guard let enumerator = fileManager.enumerator(atPath: source) else {
+        guard let files = FolderFiles.list(source) else {
             throw SiteWriteError(path: source, reason: "cannot read the assets folder")
         }
-        var files: [String] = []
-        while let entry = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: source + "/" + entry, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-               !excluding.contains(String(entry.split(separator: "/").first ?? "")) {
-                files.append(entry)
-            }
-        }
-        for file in files.sorted() {
+        for file in files {
+            let parts = file.split(separator: "/")
+            if parts.contains(where: { $0.hasPrefix(".") }) || excluding.contains(String(parts[0])) { continue }
             guard let data = fileManager.contents(atPath: source + "/" + file) else {
                 throw SiteWriteError(path: source + "/" + file, reason: "cannot read asset")
             }

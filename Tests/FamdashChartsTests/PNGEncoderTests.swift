@@ -55,8 +55,9 @@ struct PNGEncoderTests {
     func stampsAreStable() throws {
         let fonts = try Fonts.locate()
         let first = try TextStamps.shared.stamp("Abbey 12,345", font: fonts.regular, points: 18)
-        let again = try TextStamps.shared.stamp("Abbey 12,345", font: fonts.regular, points: 18)
-        #expect(first.coverage == again.coverage)
+        let fresh = try TextStamps.render("Abbey 12,345", font: fonts.regular, points: 18)
+        #expect(first.coverage == fresh.coverage && first.offsetX == fresh.offsetX && first.offsetY == fresh.offsetY,
+                "the kept mask is what drawing the text again gives")
         #expect(first.advance > 50 && first.width >= Int(first.advance))
         #expect(first.coverage.contains { $0 == 15 } && first.coverage.contains { $0 > 0 && $0 < 15 }, "solid and anti-aliased pixels")
         for (row, span) in first.spans.enumerated() {
