@@ -147,7 +147,8 @@ struct SceneBuilder {
         let labelWidth = min(250, max(60, widest + 8))
         let x0 = L.margin + labelWidth + 8
         let plotWidth = L.width - x0 - 80
-        let maximum = stacked.percent ? 100 : (stacked.rows.compactMap(\.total.count).max() ?? 0)
+        // A row without a published total is measured by its published parts alone.
+        let maximum = stacked.percent ? 100 : (stacked.rows.map { $0.total.count ?? $0.values.compactMap(\.count).reduce(0, +) }.max() ?? 0)
         let scale = NiceScale(maximumValue: maximum)
         let top = y + 8
         let bottom = top + Double(stacked.rows.count) * rowHeight + 4
@@ -158,8 +159,19 @@ struct SceneBuilder {
             let parts = zip(stacked.parts, row.values).map { "\($0.name.lowercased()) \(ChartText.value($1))" }
             listing.append("\(row.label): " + parts.joined(separator: ", ") + " of \(ChartText.value(row.total))")
             guard case .count(let total) = row.total else {
-                hatchedStub(x: x0, y: y, height: barHeight)
-                text(x0 + 30, y + 15, "[c]")
+                // No total: published parts at their own length on the scale, then a hatched
+                // stub whose width means nothing, so the chart shows what the table shows.
+                var x = x0
+                if !stacked.percent {
+                    for (part, value) in zip(stacked.parts, row.values) {
+                        guard case .count(let count) = value, count > 0 else { continue }
+                        let segment = Double(count) / Double(scale.maximum) * plotWidth
+                        segmentShapes(part, count: count, x: x, y: y, width: segment, height: barHeight)
+                        x += segment
+                    }
+                }
+                hatchedStub(x: x, y: y, height: barHeight)
+                text(x + 30, y + 15, "[c]")
                 continue
             }
             if total == 0 {
@@ -173,13 +185,7 @@ struct SceneBuilder {
                 guard case .count(let count) = value, count > 0 else { continue }
                 published += count
                 let segment = Double(count) / Double(total) * full
-                shapes.append(.rect(x: x, y: y, width: segment, height: barHeight, paint: .solid(part.color)))
-                let label = "\(part.letter) \(ChartText.grouped(count))"
-                if TextMetrics.width(label, size: L.smallSize, bold: true) + 6 <= segment {
-                    text(x + segment / 2, y + 14, label, size: L.smallSize, bold: true, color: part.color.textOn, anchor: .middle)
-                } else if TextMetrics.width(part.letter, size: L.smallSize, bold: true) + 4 <= segment {
-                    text(x + segment / 2, y + 14, part.letter, size: L.smallSize, bold: true, color: part.color.textOn, anchor: .middle)
-                }
+                segmentShapes(part, count: count, x: x, y: y, width: segment, height: barHeight)
                 x += segment
             }
             // Suppressed parts are drawn as one hatched block: its size is the row total less
@@ -197,6 +203,17 @@ struct SceneBuilder {
                  size: L.smallSize, color: Palette.secondaryText)
         }
         height = bottom + 44
+    }
+
+    /// One published part of a stacked bar, with its letter and count when they fit.
+    private mutating func segmentShapes(_ part: Chart.Stacked.Part, count: Int, x: Double, y: Double, width: Double, height: Double) {
+        shapes.append(.rect(x: x, y: y, width: width, height: height, paint: .solid(part.color)))
+        let label = "\(part.letter) \(ChartText.grouped(count))"
+        if TextMetrics.width(label, size: L.smallSize, bold: true) + 6 <= width {
+            text(x + width / 2, y + 14, label, size: L.smallSize, bold: true, color: part.color.textOn, anchor: .middle)
+        } else if TextMetrics.width(part.letter, size: L.smallSize, bold: true) + 4 <= width {
+            text(x + width / 2, y + 14, part.letter, size: L.smallSize, bold: true, color: part.color.textOn, anchor: .middle)
+        }
     }
 
     // MARK: columns

@@ -172,7 +172,7 @@ public enum PeriodCharts {
     }
 
     /// Where last quarter's red, amber and green families are now. A row with a suppressed
-    /// count has no published total, so it is drawn whole as [c].
+    /// count has no published total: its published parts are drawn, then a [c] stub.
     static func ragMovement(_ movement: PublishedTable, measure: Measure, quarter: String) -> Chart {
         let parts = Array(ragParts.prefix(3))
         let rows = movement.rows.filter { $0[0].csvText == measure.key }.map { row -> Chart.Stacked.Row in

@@ -185,3 +185,28 @@ struct PNGTests {
         #expect(actual.differenceRatio(to: reference) < 0.005)
     }
 }
+
+@Suite("stacked bars without a published total")
+struct StackedWithoutTotalTests {
+    @Test("a movement row with a [c] still shows its published parts to scale, then a [c] stub")
+    func movementRow() throws {
+        // Hand-worked: rows 9 + 28 + [c] and [c] + 18 + 30; the largest known sum is 48.
+        let chart = Chart(name: "move", title: "Crime", subtitle: "Q", valueLabel: "Families", summary: "s",
+                          kind: .stacked(.init(parts: Array(PeriodCharts.ragParts.prefix(3)), rows: [
+                              .init(label: "Was red", values: [.count(9), .count(28), .suppressed], total: .suppressed),
+                              .init(label: "Was amber", values: [.suppressed, .count(18), .count(30)], total: .suppressed),
+                          ], percent: false)))
+        let svg = try #require(SVGDocument(SVGRenderer.svg(ChartLayout.scene(chart), id: "move")))
+        func bars(_ color: Color) -> [Double] {
+            svg.all("rect").filter { $0.attributes["fill"] == color.hex && $0.number("height") > 14 }.map { $0.number("width") }
+        }
+        let red = try #require(bars(Palette.red).first), amber = bars(Palette.amber), green = try #require(bars(Palette.green).first)
+        #expect(amber.count == 2)
+        #expect(abs(amber.max()! / red - 28.0 / 9) < 0.01, "parts share one scale across rows")
+        #expect(abs(green / red - 30.0 / 9) < 0.01)
+        #expect(abs(amber.min()! / red - 18.0 / 9) < 0.01)
+        #expect(svg.texts.contains("R 9") && svg.texts.contains("A 28") && svg.texts.contains("G 30"))
+        #expect(svg.texts.filter { $0 == "[c]" }.count == 2, "one [c] per row, no total shown")
+        #expect(!svg.texts.contains("37") && !svg.texts.contains("48"), "no sum posing as a total")
+    }
+}
