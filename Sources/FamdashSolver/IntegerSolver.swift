@@ -4,8 +4,10 @@ import Foundation
 /// Integer programmes with CBC: every variable of the programme is an integer.
 ///
 /// CBC's solve (`CbcMain1` behind `Cbc_solve`) is not thread-safe in CBC 2.10 (coin-or/Cbc#332,
-/// #223), so every use of CBC in this process goes through one lock: calls from several threads
-/// are correct but run one at a time.
+/// #223; Debian builds it without CBC_THREAD_SAFE). Measured here without a lock, 8 threads give
+/// wrong answers within a second: solves that never start (status -1) and CBC's interactive
+/// "Coin:" prompt on stdout. So every use of CBC in this process goes through one lock: calls
+/// from several threads are correct but run one at a time.
 public enum IntegerSolver {
     /// Minimises or maximises `sum(coefficient * x[variable])` over the integer points of `program`.
     /// Values are returned rounded to the integers CBC found (within its 1e-6 integrality tolerance).

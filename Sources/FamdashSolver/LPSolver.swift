@@ -72,24 +72,60 @@ public final class LPSolver {
         let status = Clp_status(model)
         switch status {
         case 0:
-            // Secondary status 2-4: optimal only when scaled; 5: gave up with flagged variables;
-            // 7: postsolve found it not optimal; 8: bad matrix element. (6 is "presolve left an
-            // empty problem and it was solved directly": a real optimum, common on tiny systems.)
-            let secondary = Clp_secondaryStatus(model)
-            guard ![2, 3, 4, 5, 7, 8].contains(secondary) else {
-                return .failed("CLP: status optimal, but secondary status \(secondary) (not a proven optimum)")
-            }
-            return optimum(model, dense: dense)
-        case 1:
-            return .infeasible
-        case 2:
-            // "Dual infeasible" proves unboundedness only for a feasible programme; CLP can report it
-            // before it has found a feasible point, so check feasibility with a zero objective.
-            return confirmFeasible(model) ? .unbounded : .infeasible
-        case 3:
-            return .failed("CLP stopped on an iteration or time limit")
+            return checkedOptimum(model, dense: dense)
+        case 1, 2, 4:
+            return settle(model, dense: dense, first: status)
         default:
-            return .failed("CLP stopped on numerical difficulties (status \(status))")
+            return .failed("CLP stopped on an iteration or time limit (status \(status))")
+        }
+    }
+
+    /// An optimum CLP reports, unless its secondary status says it is not one.
+    private func checkedOptimum(_ model: UnsafeMutableRawPointer, dense: [Double]) -> LPOutcome {
+        // Secondary status 2-4: optimal only when scaled; 5: gave up with flagged variables;
+        // 7: postsolve found it not optimal; 8: bad matrix element. (6 is "presolve left an
+        // empty problem and it was solved directly": a real optimum, common on tiny systems.)
+        let secondary = Clp_secondaryStatus(model)
+        guard ![2, 3, 4, 5, 7, 8].contains(secondary) else {
+            return .failed("CLP: status optimal, but secondary status \(secondary) (not a proven optimum)")
+        }
+        return optimum(model, dense: dense)
+    }
+
+    /// Decides infeasible / unbounded / optimal after CLP said "infeasible", "unbounded" or "errors".
+    ///
+    /// Neither verdict of CLP's is a proof: it reports status 1 (primal infeasible) for feasible,
+    /// unbounded programmes (a variable in no relation whose objective pulls it to infinity: the
+    /// infeasibility weight of its composite objective runs out), and status 2 before it has a
+    /// feasible point. So: (1) a zero objective, which cannot be unbounded, settles feasibility;
+    /// (2) from that feasible basis the primal simplex only moves between feasible points, and an
+    /// unboundedness it reports comes with a ray, which is checked against the programme.
+    private func settle(_ model: UnsafeMutableRawPointer, dense: [Double], first: Int32) -> LPOutcome {
+        let zero = [Double](repeating: 0, count: program.variableCount)
+        zero.withUnsafeBufferPointer { Clp_chgObjCoefficients(model, $0.baseAddress) }
+        Clp_dual(model, 0) // any basis is dual feasible for a zero objective
+        switch Clp_status(model) {
+        case 0: break
+        case 1: return .infeasible
+        default: return .failed("CLP could not decide feasibility (status \(first), then \(Clp_status(model)))")
+        }
+        dense.withUnsafeBufferPointer { Clp_chgObjCoefficients(model, $0.baseAddress) }
+        Clp_primal(model, 0)
+        let status = Clp_status(model)
+        switch status {
+        case 0:
+            return checkedOptimum(model, dense: dense)
+        case 2:
+            guard let pointer = Clp_unboundedRay(model) else { return .failed("CLP reported unbounded without a ray") }
+            defer { Clp_freeRay(model, pointer) }
+            let ray = Array(UnsafeBufferPointer(start: pointer, count: program.variableCount))
+            let maximize = Clp_getObjSense(model) < 0
+            guard program.isImprovingRay(ray, objective: dense, maximize: maximize) else {
+                return .failed("CLP reported unbounded with a ray that is not one: \(ray)")
+            }
+            return .unbounded
+        default:
+            return .failed("CLP found a feasible point, then stopped with status \(status)")
         }
     }
 
@@ -108,13 +144,6 @@ public final class LPSolver {
         // The objective from the point itself: no dependence on CLP's sign convention for maximising.
         let objective = zip(dense, values).reduce(0.0) { $0 + $1.0 * $1.1 }
         return .optimal(objective: objective, values: values)
-    }
-
-    private func confirmFeasible(_ model: UnsafeMutableRawPointer) -> Bool {
-        let zero = [Double](repeating: 0, count: program.variableCount)
-        zero.withUnsafeBufferPointer { Clp_chgObjCoefficients(model, $0.baseAddress) }
-        Clp_primal(model, 0)
-        return Clp_status(model) == 0
     }
 
     /// (Re)creates the CLP model from the programme, discarding any basis.

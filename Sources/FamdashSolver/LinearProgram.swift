@@ -168,3 +168,28 @@ public struct LinearProgram: Sendable {
         if problem == nil { problem = message }
     }
 }
+
+extension LinearProgram {
+    /// Whether moving along `ray` from any feasible point stays feasible forever and improves the
+    /// objective: the certificate that a feasible programme is unbounded. Tolerances are relative
+    /// to the ray's size.
+    func isImprovingRay(_ ray: [Double], objective: [Double], maximize: Bool) -> Bool {
+        guard ray.count == variableCount, ray.allSatisfy(\.isFinite) else { return false }
+        let size = ray.map(abs).max() ?? 0
+        guard size > 0 else { return false }
+        let tolerance = 1e-9 * size
+        for variable in 0..<variableCount {
+            if lower[variable].isFinite, ray[variable] < -tolerance { return false }
+            if upper[variable].isFinite, ray[variable] > tolerance { return false }
+        }
+        for row in rows {
+            let change = zip(row.variables, row.coefficients).reduce(0.0) { $0 + $1.1 * ray[$1.0] }
+            let magnitude = zip(row.variables, row.coefficients).reduce(tolerance) { $0 + abs($1.1 * ray[$1.0]) }
+            if row.lower.isFinite, change < -1e-9 * magnitude { return false }
+            if row.upper.isFinite, change > 1e-9 * magnitude { return false }
+        }
+        let gain = zip(objective, ray).reduce(0.0) { $0 + $1.0 * $1.1 }
+        let scale = zip(objective, ray).reduce(0.0) { $0 + abs($1.0 * $1.1) }
+        return maximize ? gain > 1e-9 * scale : gain < -1e-9 * scale
+    }
+}
