@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(name: "FamdashModel", dependencies: ["TOMLKit"]),
         .target(name: "FamdashFigures", dependencies: ["FamdashModel"]),
-        .target(name: "FamdashDisclosure", dependencies: ["FamdashFigures"]),
+        .target(name: "FamdashDisclosure", dependencies: ["FamdashFigures", "FamdashSolver"]),
         .target(name: "FamdashCharts", dependencies: ["FamdashDisclosure", "FamdashFigures", "FamdashModel"]),
         .systemLibrary(name: "CGD", pkgConfig: "gdlib", providers: [.apt(["libgd-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),

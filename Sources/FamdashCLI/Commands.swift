@@ -19,7 +19,7 @@ public struct Famdash: ParsableCommand {
           famdash serve                          # preview Site/ at http://127.0.0.1:8000/
         """,
         version: FamdashVersion.current,
-        subcommands: [Build.self, Validate.self, Sample.self, Serve.self, CheckTOML.self, MeasureCSV.self],
+        subcommands: [Build.self, Validate.self, Sample.self, Serve.self, CheckTOML.self, MeasureCSV.self, PublishData.self],
         defaultSubcommand: Build.self
     )
 

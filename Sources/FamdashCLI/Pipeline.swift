@@ -32,6 +32,15 @@ public struct Pipeline {
         self.generatedOn = generatedOn
     }
 
+    /// Reads, checks and publishes every period, writing nothing: what `validate` runs, and
+    /// the data files alone (the disclosure tests' attacker reads them).
+    public func publishedPeriods() -> (log: DiagnosticLog, periods: [PublishedPeriod]) {
+        var log = DiagnosticLog()
+        guard let folder = ProgrammeFolder.open(dataFolder, log: &log, tomlTrial: TOMLGuard.trial) else { return (log, []) }
+        let periods = publishPeriods(folder, log: &log).published
+        return (log, log.hasErrors ? [] : periods)
+    }
+
     /// Validates everything; when `outputFolder` is set and the input is clean, publishes the site.
     public func run() -> Outcome {
         var log = DiagnosticLog()
@@ -189,7 +198,7 @@ public struct Pipeline {
     }
 
     /// The published data files of a period: its CSVs and summary.json.
-    func dataFiles(_ published: PublishedPeriod) -> [(String, Data)] {
+    public func dataFiles(_ published: PublishedPeriod) -> [(String, Data)] {
         let folder = published.period.description
         var files = published.csvTables.map { ("\(folder)/data/\($0.name).csv", Data(CSVWriter.csv($0).utf8)) }
         files.append(("\(folder)/summary.json", Data(SummaryJSON.json(published).utf8)))

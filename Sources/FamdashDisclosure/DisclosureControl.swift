@@ -33,36 +33,57 @@ public struct UnprotectableCells: Error, Sendable, Equatable {
 /// gets a further partner from one of its relations, and the rounds repeat until nothing is
 /// pinned. Deterministic: every choice is by value, then position.
 public enum DisclosureControl {
-    public static func suppress(_ figures: PeriodFigures, minCount: Int,
-                                audit: ((PeriodFigures, Set<CellRef>) -> [CellRef])? = nil) throws(UnprotectableCells) -> Suppression {
+    /// How hard the exact passes look for pinned counts.
+    public enum Audit: Sendable {
+        /// Linear equalities only: what famdash did before the solver audit (kept for tests
+        /// that show why it was not enough).
+        case equalitiesOnly
+        /// Equalities, inequalities and non-negativity, with CLP and CBC (`SuppressionAudit`).
+        case solver
+    }
+
+    public static func suppress(_ figures: PeriodFigures, minCount: Int, audit: Audit = .solver) throws(UnprotectableCells) -> Suppression {
         guard minCount > 0 else { return .none }
         var state = SuppressionState(figures)
         for id in state.cells.indices where state.isCount[id] && state.values[id] > 0 && state.values[id] < minCount {
             state.hide(id)
         }
-        let primary = Set(state.cells.indices.filter { state.hidden[$0] && state.isCount[$0] }.map { state.cells[$0] })
+        state.isPrimary = state.hidden.indices.map { state.hidden[$0] && state.isCount[$0] }
+        let primary = Set(state.cells.indices.filter { state.isPrimary[$0] }.map { state.cells[$0] })
 
         var unprotectable: Set<Int> = []
         while true {
             state.closeSingletons()
-            var pinned = state.determinedByEqualities()
-            if pinned.isEmpty, let audit {
-                pinned = audit(figures, state.hiddenCells).compactMap { state.idOf[$0] }
+            var pinned = state.determinedByEqualities().filter { !unprotectable.contains($0) }
+            let byEqualities = !pinned.isEmpty
+            if !byEqualities, audit == .solver {
+                pinned = SuppressionAudit.pinned(figures, hidden: state.hiddenCells).compactMap { state.idOf[$0] }
+                    .filter { !unprotectable.contains($0) }
             }
-            pinned = pinned.filter { !unprotectable.contains($0) }
             if pinned.isEmpty { break }
-            var progressed = false
-            for id in pinned {
-                if let partner = state.partner(for: id) {
-                    if !state.hidden[partner] {
-                        state.hide(partner)
-                        progressed = true
+            // Cells hidden for one pinned count may protect its neighbours too: those wait
+            // for the next round's audit.
+            var touched: Set<Int> = []
+            for id in pinned where touched.isDisjoint(with: state.allRelationsOf[id]) {
+                var cells: [Int]?
+                if byEqualities, let partner = state.partner(for: id) { cells = [partner] }
+                if cells == nil, audit == .solver { cells = WideningSearch.cellsToHide(for: id, state: state) }
+                guard let cells else {
+                    // A count hidden only to protect others, which the attacker can pin anyway,
+                    // protects nothing: publishing it tells the attacker nothing new.
+                    if state.isCount[id], !state.isPrimary[id] {
+                        state.publish(id)
+                        touched.formUnion(state.allRelationsOf[id])
+                    } else {
+                        unprotectable.insert(id)
                     }
-                } else {
-                    unprotectable.insert(id)
+                    continue
+                }
+                for cell in cells {
+                    state.hide(cell)
+                    touched.formUnion(state.allRelationsOf[cell])
                 }
             }
-            if !progressed && state.pending.isEmpty { break }
         }
         if !unprotectable.isEmpty {
             throw UnprotectableCells(cells: unprotectable.sorted().map { state.describe($0) })
@@ -85,8 +106,15 @@ struct SuppressionState {
     /// Every relation a cell appears in (equalities first, by index into `relationTerms`).
     let relationsOf: [[Int]]
     let relationTerms: [[Int]]
+    /// Per cell, every relation of `figures.relations` it appears in; per relation, its cells.
+    let allRelationsOf: [[Int]]
+    let cellsOfRelation: [[Int]]
     let amountsOf: [[Int]]
     var hidden: [Bool]
+    /// Counts hidden for their own sake (1..min_count-1).
+    var isPrimary: [Bool]
+    /// Counts published because the attacker could pin them even hidden: never hidden again.
+    var forced: [Bool]
     var hiddenInEquality: [Int]
     var pending: [Int] = []
 
@@ -118,6 +146,16 @@ struct SuppressionState {
             for id in terms { relationsOf[id].append(index) }
         }
         self.relationsOf = relationsOf
+        cellsOfRelation = figures.relations.map { relation in
+            relation.terms.compactMap { term -> Int? in
+                if case .cell(let cell) = term.subject { idOf[cell] } else { nil }
+            }
+        }
+        var allRelationsOf = Array(repeating: [Int](), count: cells.count)
+        for (index, ids) in cellsOfRelation.enumerated() {
+            for id in ids { allRelationsOf[id].append(index) }
+        }
+        self.allRelationsOf = allRelationsOf
         var amountsOf = Array(repeating: [Int](), count: cells.count)
         for (amount, sources) in figures.amountSources {
             guard let amountID = idOf[amount] else { continue }
@@ -125,6 +163,8 @@ struct SuppressionState {
         }
         self.amountsOf = amountsOf
         hidden = Array(repeating: false, count: cells.count)
+        isPrimary = hidden
+        forced = hidden
         hiddenInEquality = Array(repeating: 0, count: equalities.count)
     }
 
@@ -141,13 +181,24 @@ struct SuppressionState {
         for amount in amountsOf[id] { hide(amount) }
     }
 
+    /// Publishes a hidden count that secondary suppression chose but cannot protect.
+    mutating func publish(_ id: Int) {
+        guard hidden[id] else { return }
+        hidden[id] = false
+        forced[id] = true
+        for relation in relationsOf[id] where relation < equalities.count {
+            hiddenInEquality[relation] -= 1
+            if hiddenInEquality[relation] == 1 { pending.append(relation) }
+        }
+    }
+
     /// What hiding a cell costs: counts by size (zeros cost nothing to hide), amounts last.
     func cost(_ id: Int) -> (Int, Int, Int) {
         let tier = protection[id] == .lastResort ? 2 : (isCount[id] ? 0 : 1)
         return (tier, isCount[id] ? values[id] : 0, id)
     }
 
-    func choosable(_ id: Int) -> Bool { !hidden[id] && protection[id] != .never }
+    func choosable(_ id: Int) -> Bool { !hidden[id] && !forced[id] && protection[id] != .never }
 
     /// The cheapest cell of a relation that may still be hidden. When the relation's hidden
     /// cells are all zero, a non-zero one is preferred: hiding only zeros in a sum of zero
