@@ -73,7 +73,7 @@ extension Famdash {
             """
         )
         @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
-        @Option(help: "Where to publish the site.") var out = "Site"
+        @Option(help: "Where to publish the site: a new or empty folder, or the folder of an earlier famdash site, which is replaced.") var out = "Site"
         @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
         @Flag(help: "Print the time spent in each stage (summed over threads, so stages on all cores can add up to more than the wall time).") var timings = false
         @Flag(help: "Render every quarter, even those unchanged since the last build.") var full = false
@@ -81,6 +81,11 @@ extension Famdash {
         public init() {}
 
         public func run() throws {
+            // Before anything is read: publishing replaces --out, so it must be a folder famdash may replace.
+            if let refusal = OutputFolderGuard.refusal(.current(output: out, data: data, assets: assets ?? AssetLocator.find())) {
+                FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
+                throw ExitCode(1)
+            }
             var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: GeneratedDate.text())
             pipeline.reuseUnchanged = !full
             let outcome = pipeline.run()
