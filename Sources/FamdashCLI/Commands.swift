@@ -1,6 +1,7 @@
 import ArgumentParser
 import FamdashModel
 import FamdashSample
+import FamdashSite
 import Foundation
 
 public struct Famdash: ParsableCommand {
@@ -81,12 +82,17 @@ extension Famdash {
         public init() {}
 
         public func run() throws {
+            let generatedOn: String
+            do { generatedOn = try GeneratedDate.text() } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(2)
+            }
             // Before anything is read: publishing replaces --out, so it must be a folder famdash may replace.
             if let refusal = OutputFolderGuard.refusal(.current(output: out, data: data, assets: assets ?? AssetLocator.find())) {
                 FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
                 throw ExitCode(1)
             }
-            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: GeneratedDate.text())
+            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: generatedOn)
             pipeline.reuseUnchanged = !full
             let outcome = pipeline.run()
             printDiagnostics(outcome.log)
@@ -137,35 +143,39 @@ extension Famdash {
             """
         )
         @Option(help: "The folder to write (created; existing files are replaced).") var out: String
-        @Option(help: "Families over the whole programme.") var families = 450
-        @Option(help: "Number of wards.") var wards = 17
-        @Option(help: "Number of localities.") var localities = 4
-        @Option(help: "Number of quarters, from 2012-Q3.") var periods = 6
+        @Option(help: "Families over the whole programme (1 to 10,000,000).") var families = 450
+        @Option(help: "Number of wards (1 to 100,000).") var wards = 17
+        @Option(help: "Number of localities (1 to --wards).") var localities = 4
+        @Option(help: "Number of quarters, from 2012-Q3 (1 to 200).") var periods = 6
         @Option(help: "Random seed.") var seed: UInt64 = 2013
         @Option(help: "1: four phase-1 criteria; 2: the six phase-2 headline problems.") var phase = 1
 
         public init() {}
 
+        var options: SampleOptions {
+            SampleOptions(families: families, wards: wards, localities: localities, periods: periods, seed: seed, phase: phase)
+        }
+
         public func validate() throws {
-            guard families >= 1 else { throw ValidationError("--families must be at least 1") }
-            guard wards >= 1 else { throw ValidationError("--wards must be at least 1") }
-            guard (1...wards).contains(localities) else { throw ValidationError("--localities must be between 1 and --wards") }
-            guard (1...200).contains(periods) else { throw ValidationError("--periods must be between 1 and 200") }
-            guard phase == 1 || phase == 2 else { throw ValidationError("--phase must be 1 or 2") }
+            if let problem = options.problem { throw ValidationError(problem) }
         }
 
         public func run() throws {
-            let options = SampleOptions(families: families, wards: wards, localities: localities,
-                                        periods: periods, seed: seed, phase: phase)
+            let options = options
             let fileManager = FileManager.default
             var count = 0
-            try SampleProgramme.write(options) { file in
-                let path = out + "/" + file.path
-                try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard fileManager.createFile(atPath: path, contents: Data(file.bytes)) else {
-                    throw ValidationError("cannot write \(path)")
+            do {
+                try SampleProgramme.write(options) { file in
+                    let path = out + "/" + file.path
+                    try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    guard fileManager.createFile(atPath: path, contents: Data(file.bytes)) else {
+                        throw SiteWriteError(path: path, reason: "cannot write the file: \(String(cString: strerror(errno)))")
+                    }
+                    count += 1
                 }
-                count += 1
+            } catch {
+                FileHandle.standardError.write(Data("famdash: error: \((error as? SiteWriteError).map { "\($0.path): \($0.reason)" } ?? error.localizedDescription)\n".utf8))
+                throw ExitCode(1)
             }
             print("famdash: wrote a sample programme to \(out) (\(count) files)")
         }
