@@ -28,6 +28,10 @@ public struct Famdash: ParsableCommand {
 
     /// Runs the command line; maps usage errors to exit status 2 as DATA.md requires.
     public static func main(arguments: [String]? = nil) -> Int32 {
+        // A reader that goes away (a preview client that stops a download, `famdash ... | head`,
+        // the TOML check's child) makes a write fail with EPIPE, which famdash handles; the
+        // default SIGPIPE would end the whole process instead.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
