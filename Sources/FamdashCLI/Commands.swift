@@ -199,11 +199,13 @@ extension Famdash {
         )
         @Option(help: "The built site folder.") var site = "Site"
         @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 8000
+        @Option(help: .hidden) var requestTimeout: Double = 10
 
         public init() {}
 
         public func validate() throws {
             guard port > 0 else { throw ValidationError("--port must be between 1 and 65535") }
+            guard requestTimeout > 0 && requestTimeout <= 3600 else { throw ValidationError("--request-timeout must be from 0 to 3600 seconds") }
         }
 
         public func run() throws {
@@ -211,7 +213,8 @@ extension Famdash {
                 FileHandle.standardError.write(Data("famdash: error: \(site)/index.html not found; run famdash build first\n".utf8))
                 throw ExitCode(1)
             }
-            let server = PreviewServer(root: URL(fileURLWithPath: site).standardizedFileURL.path, port: port)
+            var server = PreviewServer(root: URL(fileURLWithPath: site).standardizedFileURL.path, port: port)
+            server.requestTimeout = requestTimeout
             let listener: Int32
             do { listener = try server.bind() } catch {
                 FileHandle.standardError.write(Data("famdash: error: \(error)\n".utf8))
