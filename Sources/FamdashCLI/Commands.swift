@@ -79,7 +79,7 @@ extension Famdash {
         )
         @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
         @Option(help: "Where to publish the site: a new or empty folder, or the folder of an earlier famdash site, which is replaced.") var out = "Site"
-        @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
+        @Option(help: "A folder of assets (famdash.css, sort-tables.js, templates/page.mustache) to build with instead of those built into famdash; FAMDASH_ASSETS does the same.") var assets: String?
         @Flag(help: "Print the time spent in each stage (summed over threads, so stages on all cores can add up to more than the wall time).") var timings = false
         @Flag(help: "Render every quarter, even those unchanged since the last build.") var full = false
 
@@ -92,11 +92,22 @@ extension Famdash {
                 throw ExitCode(2)
             }
             // Before anything is read: publishing replaces --out, so it must be a folder famdash may replace.
-            if let refusal = OutputFolderGuard.refusal(.current(output: out, data: data, assets: assets ?? AssetLocator.find())) {
+            let assetsFolder = SiteAssets.folder(option: assets)
+            if let refusal = OutputFolderGuard.refusal(.current(output: out, data: data, assets: assetsFolder)) {
                 FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
                 throw ExitCode(1)
             }
-            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: generatedOn)
+            // Everything that needs no data, checked before minutes of reading it.
+            let resources: BuildResources
+            do { resources = try BuildResources.prepare(assetsFolder: assetsFolder) } catch {
+                var log = DiagnosticLog()
+                log.add(.error(error.path, nil, nil, error.reason))
+                printDiagnostics(log)
+                FileHandle.standardError.write(Data("famdash: 1 error(s); nothing was read or written, \(out) is unchanged\n".utf8))
+                throw ExitCode(1)
+            }
+            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assetsFolder, generatedOn: generatedOn)
+            pipeline.resources = resources
             pipeline.reuseUnchanged = !full
             let outcome = pipeline.run()
             printDiagnostics(outcome.log)
