@@ -31,6 +31,10 @@ let package = Package(
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "FamdashSample", dependencies: ["FamdashModel"]),
+        // LP (COIN-OR CLP) and integer programmes (CBC) for the disclosure audit; EPL-2.0 libraries from Debian.
+        .systemLibrary(name: "CClp", pkgConfig: "clp", providers: [.apt(["coinor-libclp-dev"])]),
+        .systemLibrary(name: "CCbc", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"])]),
+        .target(name: "FamdashSolver", dependencies: ["CClp", "CCbc"]),
         .target(
             name: "FamdashCLI",
             dependencies: [
@@ -51,6 +55,7 @@ let package = Package(
             exclude: ["References"]
         ),
         .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
+        .testTarget(name: "FamdashSolverTests", dependencies: ["FamdashSolver"]),
         // Corpus/ holds the bad-input programme folders the tests read by path.
         .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"], exclude: ["Corpus"]),
     ]

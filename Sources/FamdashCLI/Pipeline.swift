@@ -40,32 +40,7 @@ public struct Pipeline {
         guard let folder = ProgrammeFolder.open(dataFolder, log: &log, tomlTrial: TOMLGuard.trial) else {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
-        let settings = folder.settings
-        var published: [PublishedPeriod] = []
-        var sources: [(period: String, digest: String)] = []
-        // Periods are independent until movement and trends: read, check, compute and suppress
-        // them on all cores, a core's worth at a time so memory holds a few quarters' records.
-        // Every quarter is read and checked on every build, so an incremental build reports
-        // exactly what a full one would.
-        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var previousSnapshot: RAGSnapshot?
-        for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
-            let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
-            let results = ParallelMap.map(batch) { entry in process(entry, folder: folder) }
-            for (entry, result) in zip(batch, results) {
-                log.noteFile(entry.folder + "/families.csv")
-                log.noteFile(entry.folder + "/people.csv")
-                log.add(contentsOf: result.diagnostics)
-                guard var period = result.published, let snapshot = result.snapshot, !log.hasErrors else { continue }
-                // Movement compares consecutive quarters, so it is added here, in order.
-                let movement = RAGMovement.table(previous: previousSnapshot, current: snapshot, measures: settings.measures)
-                period.tables.append(DerivedTables.standalone(movement, period: period.period, minCount: settings.minCount))
-                if let finance = settings.finance { period.tables.append(DerivedTables.finance(period, finance: finance)) }
-                previousSnapshot = snapshot
-                published.append(period)
-                sources.append((period.period.description, result.digest))
-            }
-        }
+        let (published, sources) = publishPeriods(folder, log: &log)
         guard let outputFolder else { return Outcome(log: log, periodsBuilt: log.hasErrors ? 0 : published.count, filesWritten: 0) }
         guard !log.hasErrors else { return Outcome(log: log, periodsBuilt: 0, filesWritten: 0) }
         let writer: SiteWriter
@@ -163,28 +138,55 @@ public struct Pipeline {
         }
     }
 
-    /// One period's stage work, run in parallel: nothing here touches shared state but the timer.
-    func process(_ entry: ProgrammeFolder.PeriodEntry, folder: ProgrammeFolder)
-        -> (diagnostics: [Diagnostic], published: PublishedPeriod?, snapshot: RAGSnapshot?, digest: String) {
-        var (loaded, diagnostics) = timer.measure("read+check") { folder.loadPeriod(entry) }
-        guard let period = loaded, !diagnostics.contains(where: { $0.severity == .error }) else { return (diagnostics, nil, nil, "") }
-        loaded = nil
-        let settings = folder.settings
-        let figures = timer.measure("figures") { FigureBuilder.figures(settings: settings, areas: folder.areas, period: period) }
-        let suppression = timer.measure("disclosure") { DisclosureControl.suppress(figures, minCount: settings.minCount) }
-        if !suppression.unprotected.isEmpty {
-            diagnostics.append(.warning(entry.folder + "/families.csv", nil, nil,
-                                        "\(suppression.unprotected.count) suppressed count(s) of \(entry.name) could not be protected by secondary suppression"))
+    /// Reads, checks and publishes every period. Periods are independent but for what a quarter
+    /// keeps of the one before (movement): a core's worth at a time is read and checked in
+    /// parallel, chained in order, then published in parallel, so memory holds a few quarters.
+    /// Every quarter is read and checked on every build, so an incremental build reports
+    /// exactly what a full one would.
+    private func publishPeriods(_ folder: ProgrammeFolder, log: inout DiagnosticLog)
+        -> (published: [PublishedPeriod], sources: [(period: String, digest: String)]) {
+        let publisher = PeriodPublisher(settings: folder.settings, areas: folder.areas)
+        let measures = folder.settings.measures.count
+        var published: [PublishedPeriod] = []
+        var sources: [(period: String, digest: String)] = []
+        var previous: PreviousQuarter?
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
+            let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
+            let loaded = ParallelMap.map(batch) { entry in
+                timer.measure("read+check") { folder.loadPeriod(entry) }
+            }
+            var inputs: [(entry: ProgrammeFolder.PeriodEntry, period: Period, previous: PreviousQuarter?)] = []
+            for (entry, result) in zip(batch, loaded) {
+                log.noteFile(entry.folder + "/families.csv")
+                log.noteFile(entry.folder + "/people.csv")
+                log.add(contentsOf: result.diagnostics)
+                guard let period = result.period, !log.hasErrors else { continue }
+                inputs.append((entry, period, previous))
+                previous = timer.measure("figures") { PreviousQuarter(period, measures: measures) }
+            }
+            let outcomes = ParallelMap.map(inputs) { input -> Result<PublishedPeriod, UnprotectableCells> in
+                let figures = timer.measure("figures") { publisher.figures(input.period, previous: input.previous) }
+                return timer.measure("disclosure") { Result { () throws(UnprotectableCells) in try publisher.published(figures) } }
+            }
+            for (input, outcome) in zip(inputs, outcomes) {
+                switch outcome {
+                case .success(let period):
+                    published.append(period)
+                    sources.append((period.period.description, input.period.sourceDigest))
+                case .failure(let failure):
+                    log.add(.error(input.entry.folder + "/families.csv", nil, nil,
+                                   "disclosure control cannot protect \(failure.cells.count) suppressed count(s) of \(input.entry.name): \(failure.cells.prefix(5).joined(separator: "; ")); every way of hiding them more would still let a reader work them out (raise min_count or merge small areas)"))
+                }
+            }
         }
-        let snapshot = timer.measure("figures") { RAGSnapshot(period) }
-        return (diagnostics, PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount), snapshot,
-                period.sourceDigest)
+        return (published, sources)
     }
 
     /// The published data files of a period: its CSVs and summary.json.
     func dataFiles(_ published: PublishedPeriod) -> [(String, Data)] {
         let folder = published.period.description
-        var files = published.tables.map { ("\(folder)/data/\($0.name).csv", Data(CSVWriter.csv($0).utf8)) }
+        var files = published.csvTables.map { ("\(folder)/data/\($0.name).csv", Data(CSVWriter.csv($0).utf8)) }
         files.append(("\(folder)/summary.json", Data(SummaryJSON.json(published).utf8)))
         return files
     }

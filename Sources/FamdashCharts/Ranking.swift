@@ -6,10 +6,10 @@ import FamdashFigures
 /// them), and catch-all rows (Unidentified, Not recorded) always come last.
 public enum Ranking {
     public static func ranked<Row>(_ rows: [Row], value: (Row) -> PublishedValue, name: (Row) -> String,
-                                   last: Set<String> = []) -> [Row] {
+                                   last isLast: (Row) -> Bool = { _ in false }) -> [Row] {
         let codePointLess = CodePointOrder.less
         return rows.sorted { lhs, rhs in
-            let lhsLast = last.contains(name(lhs)), rhsLast = last.contains(name(rhs))
+            let lhsLast = isLast(lhs), rhsLast = isLast(rhs)
             if lhsLast != rhsLast { return rhsLast }
             switch (value(lhs), value(rhs)) {
             case let (.count(a), .count(b)):

@@ -15,98 +15,157 @@ public enum PublishedValue: Sendable, Equatable {
         switch self {
         case .text(let text): text
         case .count(let count): String(count)
-        case .percent(let tenths): "\(tenths / 10).\(tenths % 10)"
+        case .percent(let tenths): PercentText.text(tenths: tenths)
         case .suppressed: "[c]"
         }
     }
 
     public var count: Int? { if case .count(let value) = self { value } else { nil } }
+    public var tenths: Int? { if case .percent(let value) = self { value } else { nil } }
     public var isSuppressed: Bool { self == .suppressed }
 }
 
+/// "12.5" from 125 tenths: the one place a percentage is written out.
+public enum PercentText {
+    public static func text(tenths: Int) -> String {
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = tenths.magnitude
+        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+}
+
+/// One published table: its header, and rows with their keys, after disclosure control.
 public struct PublishedTable: Sendable, Equatable {
     public var name: String
+    public var file: TableFile
     public var header: [String]
+    public var keys: [RowKey]
     public var rows: [[PublishedValue]]
+    private var rowOfKey: [RowKey: Int]
 
-    public init(name: String, header: [String], rows: [[PublishedValue]]) {
+    public init(name: String, file: TableFile = .csv, header: [String], keys: [RowKey], rows: [[PublishedValue]]) {
         self.name = name
+        self.file = file
         self.header = header
+        self.keys = keys
         self.rows = rows
+        var index: [RowKey: Int] = [:]
+        for (row, key) in keys.enumerated() { index[key] = row }
+        rowOfKey = index
     }
 
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    public func row(_ key: RowKey) -> [PublishedValue]? { rowOfKey[key].map { rows[$0] } }
+
+    public static func == (lhs: PublishedTable, rhs: PublishedTable) -> Bool {
+        lhs.name == rhs.name && lhs.file == rhs.file && lhs.header == rhs.header && lhs.keys == rhs.keys && lhs.rows == rhs.rows
+    }
 }
 
-/// One period's figures after disclosure control.
+/// One period's figures after disclosure control: what every later stage reads.
 public struct PublishedPeriod: Sendable {
     public var period: PeriodName
-    /// The CSV tables, in DATA.md order (summary excluded).
+    /// Every table published for the period, in `PublishedTables.all` order (summary included).
     public var tables: [PublishedTable]
-    /// summary.json's totals: families, people, allocated, claims.
-    public var summary: [(key: String, value: PublishedValue)]
     public var suppressedCount: Int
     public var minCount: Int
 
-    public func table(_ name: String) -> PublishedTable? { tables.first { $0.name == name } }
-    public func summaryValue(_ key: String) -> PublishedValue? { summary.first { $0.key == key }?.value }
+    public init(period: PeriodName, tables: [PublishedTable], suppressedCount: Int, minCount: Int) {
+        self.period = period
+        self.tables = tables
+        self.suppressedCount = suppressedCount
+        self.minCount = minCount
+    }
 
-    /// Applies a suppression to figures.
+    public func table(_ name: String) -> PublishedTable? { tables.first { $0.name == name } }
+
+    /// A table by its declaration, addressed by key and column case.
+    public func table<T: TableDefinition>(_ definition: T.Type) -> TableView<T>? {
+        table(T.name).map(TableView.init)
+    }
+
+    /// The CSV files of the period, in order.
+    public var csvTables: [PublishedTable] { tables.filter { $0.file == .csv } }
+
+    /// A summary.json total.
+    public func total(_ column: SummaryTable.Column) -> PublishedValue {
+        table(SummaryTable.self)?[.total]?[column] ?? .suppressed
+    }
+
+    /// Applies a suppression to figures: counts become `[c]`, and so do the amounts, labels and
+    /// percentages made from them.
     public init(figures: PeriodFigures, suppression: Suppression, minCount: Int) {
         period = figures.period
         self.minCount = minCount
         suppressedCount = suppression.cells.count
-        var tables: [PublishedTable] = []
-        var summary: [(String, PublishedValue)] = []
-        for (tableIndex, table) in figures.tables.enumerated() {
-            func published(_ row: Int, _ column: Int) -> PublishedValue {
-                let cell = CellRef(table: tableIndex, row: row, column: column)
-                return suppression.contains(cell) ? .suppressed : .count(table.rows[row].counts[column])
-            }
-            if table.name == "summary" {
-                summary = table.columns.indices.map { (table.columns[$0].name, published(0, $0)) }
-                continue
-            }
-            let totals = table.columns.indices.map { column -> Int in
-                if case .count = table.columns[column].kind { return table.total(ofColumn: column) }
-                return 0
-            }
-            var rows: [[PublishedValue]] = []
-            rows.reserveCapacity(table.rows.count)
-            for (rowIndex, row) in table.rows.enumerated() {
-                var values: [PublishedValue] = []
-                values.reserveCapacity(table.columns.count)
-                for (columnIndex, column) in table.columns.enumerated() {
-                    switch column.kind {
-                    case .label:
-                        values.append(.text(row.labels[columnIndex]))
-                    case .derivedLabel(let of):
-                        let hidden = suppression.contains(CellRef(table: tableIndex, row: rowIndex, column: of))
-                        values.append(hidden ? .suppressed : .text(row.labels[columnIndex]))
-                    case .count:
-                        values.append(published(rowIndex, columnIndex))
-                    case .percent(let of, let base):
-                        let count = row.counts[of]
-                        let countHidden = suppression.contains(CellRef(table: tableIndex, row: rowIndex, column: of))
-                        switch base {
-                        case .columnTotal:
-                            values.append(countHidden ? .suppressed : .percent(Percentage.tenths(count, of: totals[of])))
-                        case .labelNumber(let labelColumn):
-                            let base = Int(row.labels[labelColumn]) ?? 0
-                            values.append(countHidden ? .suppressed : .percent(Percentage.tenths(count, of: base)))
-                        case .column(let baseColumn):
-                            let baseHidden = suppression.contains(CellRef(table: tableIndex, row: rowIndex, column: baseColumn))
-                            let total = row.counts[baseColumn]
-                            // A zero part of a hidden base is 0.0 whatever the base: it reveals nothing.
-                            values.append(countHidden || (baseHidden && count != 0) ? .suppressed : .percent(Percentage.tenths(count, of: total)))
-                        }
+        tables = figures.tables.enumerated().map { tableIndex, table in
+            Self.publish(table, tableIndex: tableIndex, suppression: suppression)
+        }
+    }
+
+    private static func publish(_ table: FigureTable, tableIndex: Int, suppression: Suppression) -> PublishedTable {
+        let totals = table.columns.indices.map { table.columns[$0].isNumber ? table.total(ofColumn: $0) : 0 }
+        func hidden(_ row: Int, _ column: Int) -> Bool {
+            suppression.contains(CellRef(table: tableIndex, row: row, column: column))
+        }
+        var rows: [[PublishedValue]] = []
+        rows.reserveCapacity(table.rows.count)
+        for (rowIndex, row) in table.rows.enumerated() {
+            var values: [PublishedValue] = []
+            values.reserveCapacity(table.columns.count)
+            for (columnIndex, column) in table.columns.enumerated() {
+                switch column.kind {
+                case .label:
+                    values.append(.text(row.labels[columnIndex]))
+                case .derivedLabel(let of):
+                    values.append(hidden(rowIndex, of) ? .suppressed : .text(row.labels[columnIndex]))
+                case .count, .amount:
+                    values.append(hidden(rowIndex, columnIndex) ? .suppressed : .count(row.numbers[columnIndex]))
+                case .percent(let of, let base):
+                    let count = row.numbers[of]
+                    guard !hidden(rowIndex, of) else { values.append(.suppressed); continue }
+                    switch base {
+                    case .columnTotal:
+                        values.append(.percent(Percentage.tenths(count, of: totals[of])))
+                    case .labelNumber(let labelColumn):
+                        values.append(.percent(Percentage.tenths(count, of: Int(row.labels[labelColumn]) ?? 0)))
+                    case .column(let baseColumn):
+                        // A zero part of a hidden base is 0.0 whatever the base: it reveals nothing.
+                        let baseHidden = hidden(rowIndex, baseColumn)
+                        values.append(baseHidden && count != 0 ? .suppressed : .percent(Percentage.tenths(count, of: row.numbers[baseColumn])))
                     }
                 }
-                rows.append(values)
             }
-            tables.append(PublishedTable(name: table.name, header: table.columns.map(\.name), rows: rows))
+            rows.append(values)
         }
-        self.tables = tables
-        self.summary = summary
+        return PublishedTable(name: table.name, file: table.file, header: table.columns.map(\.name),
+                              keys: table.rows.map(\.key), rows: rows)
     }
+}
+
+/// A published table addressed by its declaration's keys and column cases.
+public struct TableView<T: TableDefinition>: Sendable {
+    public let table: PublishedTable
+
+    public init(_ table: PublishedTable) { self.table = table }
+
+    public var rows: [RowView<T>] { zip(table.keys, table.rows).map { RowView(key: $0, values: $1) } }
+    public var isEmpty: Bool { table.rows.isEmpty }
+
+    public subscript(key: RowKey) -> RowView<T>? {
+        table.row(key).map { RowView(key: key, values: $0) }
+    }
+
+    /// One column, in row order.
+    public func column(_ column: T.Column) -> [PublishedValue] { table.rows.map { $0[column.index] } }
+}
+
+public struct RowView<T: TableDefinition>: Sendable {
+    public let key: RowKey
+    public let values: [PublishedValue]
+
+    public subscript(column: T.Column) -> PublishedValue { values[column.index] }
+
+    /// A label cell's text (or a value as the CSV writes it).
+    public func text(_ column: T.Column) -> String { values[column.index].csvText }
 }

@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// One printable page per quarter in the order of the board papers: summary in words,
@@ -18,11 +19,11 @@ enum BoardPackPage {
         var headline = HTMLTable(caption: "Headline figures", columns: [.init("Figure", numeric: false), .init("This quarter"), .init("Last quarter")])
         let previous = content.previous(period)
         headline.rows = PageParts.headlineLabels.map { key, label in
-            [.rowHeader(label, link: nil), .value(period.summaryValue(key) ?? .suppressed),
-             previous.map { .value($0.summaryValue(key) ?? .suppressed) } ?? .text("–")]
+            [.rowHeader(label, link: nil), .value(period.total(key)),
+             previous.map { .value($0.total(key)) } ?? .text("–")]
         }
         body += headline.html
-        if let rag = period.table("rag") {
+        if let rag = period.table(RAGTable.self) {
             body += "<h2>Progress by measure</h2>\n"
             body += MeasurePages.ragTable(rag.rows, caption: "RAG status of qualifying families by measure", content: content, root: root, period: name, linkMeasures: false).html
             body += PageParts.figure(content.chart("rag-by-measure", of: name), root: root, period: name)

@@ -1,10 +1,12 @@
+import FamdashCharts
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// One page per measure: its RAG figures, chart and trend.
 enum MeasurePages {
     static func index(_ period: PublishedPeriod, content: SiteContent) -> Page? {
-        guard let rag = period.table("rag") else { return nil }
+        guard let rag = period.table(RAGTable.self) else { return nil }
         let name = period.period
         let path = "\(name)/measures/index.html"
         let root = PageParts.root(of: path)
@@ -16,26 +18,26 @@ enum MeasurePages {
                     breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Measures")], body: body)
     }
 
-    static func ragTable(_ rows: [[PublishedValue]], caption: String, content: SiteContent, root: String, period: PeriodName,
+    static func ragTable(_ rows: [RowView<RAGTable>], caption: String, content: SiteContent, root: String, period: PeriodName,
                          linkMeasures: Bool) -> HTMLTable {
         var table = HTMLTable(caption: caption, columns: [
             .init("Measure", numeric: false), .init("Qualifying families"), .init("Red"), .init("Amber"), .init("Green"),
             .init("Not assessed"), .init("% red"), .init("% amber"), .init("% green"),
         ])
         for row in rows {
-            let key = row[0].csvText
+            let key = row.text(.measure)
             table.rows.append([.rowHeader(content.context.measureLabel(key), link: linkMeasures ? root + "\(period)/measures/\(key).html" : nil)]
-                              + row[1...8].map { .value($0) })
+                              + row.values[1...].map { .value($0) })
         }
         table.csv = PageParts.csvLink("rag", root: root, period: period)
         return table
     }
 
     static func pages(_ period: PublishedPeriod, content: SiteContent) -> [Page] {
-        guard let rag = period.table("rag") else { return [] }
+        guard let rag = period.table(RAGTable.self) else { return [] }
         let name = period.period
-        return rag.rows.enumerated().map { index, row in
-            let key = row[0].csvText
+        return rag.rows.map { row in
+            let key = row.text(.measure)
             let label = content.context.measureLabel(key)
             let path = "\(name)/measures/\(key).html"
             let root = PageParts.root(of: path)
@@ -46,22 +48,18 @@ enum MeasurePages {
                 .init("Not assessed"), .init("% green"),
             ])
             for earlier in content.history(upTo: period) {
-                guard let earlierRow = earlier.table("rag")?.rows[safe: index] else { continue }
+                guard let earlierRow = earlier.table(RAGTable.self)?[row.key] else { continue }
                 trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/measures/\(key).html")]
-                                  + [1, 2, 3, 4, 5, 8].map { .value(earlierRow[$0]) })
+                                  + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { .value(earlierRow[$0]) })
             }
             body += "<h2>Across quarters</h2>\n"
-            body += PageParts.figure(content.chart("rag-trend-\(key)", of: name), root: root, period: name)
+            body += PageParts.figure(content.chart("\(RAGTrendChart.name)-\(key)", of: name), root: root, period: name)
             body += trend.html
-            body += PerformanceSections.movement(period, measureKey: key, label: label, root: root,
-                                                 chart: content.chart("rag-movement-\(key)", of: name))
+            body += PerformanceSections.movement(period, measure: row.key, label: label, root: root,
+                                                 chart: content.chart("\(RAGMovementChart.name)-\(key)", of: name))
             return Page(path: path, name: label, period: name, section: .measures,
                         breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Measures", "\(name)/measures/index.html"), .init(label)],
                         body: body)
         }
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// Data and methodology: what a reviewer needs to use the figures.
@@ -11,7 +12,7 @@ enum MethodologyPage {
         var body = PageParts.heading("Data and methodology", period: name)
         body += "<h2>The published files</h2>\n<p>Every table on this site is published as a CSV file (UTF-8, comma-separated, one header line, no totals rows) at a permanent address for the quarter.</p>\n"
         var files = HTMLTable(caption: "Files published for \(name.monthsLabel)", columns: [.init("File", numeric: false), .init("Content", numeric: false), .init("Rows", numeric: true)])
-        for table in period.tables {
+        for table in period.csvTables {
             files.rows.append([.rowHeader("\(table.name).csv", link: root + "\(name)/data/\(table.name).csv"),
                                .text(TableDescriptions.summary(table.name)), .value(.count(table.rows.count))])
         }

@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// `P/index.html` (and the top `index.html` for the current quarter): what a board member reads.
@@ -18,23 +19,23 @@ enum OverviewPage {
 
         body += "<section aria-labelledby=\"headline\"><h2 id=\"headline\">Headline figures</h2>\n<dl class=\"headline\">\n"
         for (key, label) in PageParts.headlineLabels {
-            let value = period.summaryValue(key)
-            body += "<div><dt>\(label)</dt><dd><span class=\"figure\">\(HTMLTable.valueHTML(value ?? .suppressed))</span>"
-            body += PageParts.change(value, previous.map { $0.summaryValue(key) ?? .suppressed }) + "</dd></div>\n"
+            let value = period.total(key)
+            body += "<div><dt>\(label)</dt><dd><span class=\"figure\">\(HTMLTable.valueHTML(value))</span>"
+            body += PageParts.change(value, previous.map { $0.total(key) }) + "</dd></div>\n"
         }
         body += "</dl>\n</section>\n"
         body += PerformanceSections.targets(period, root: root)
 
-        if let rag = period.table("rag") {
+        if let rag = period.table(RAGTable.self) {
             body += "<section aria-labelledby=\"rag-heading\"><h2 id=\"rag-heading\">Progress by measure</h2>\n"
             var table = HTMLTable(caption: "RAG status of qualifying families by measure", columns: [
                 .init("Measure", numeric: false), .init("Qualifying families"), .init("Red"), .init("Amber"),
                 .init("Green"), .init("Not assessed"), .init("% green"),
             ])
             for row in rag.rows {
-                let key = row[0].csvText
-                table.rows.append([.rowHeader(content.context.measureLabel(key), link: root + "\(name)/measures/\(key).html"),
-                                   .value(row[1]), .value(row[2]), .value(row[3]), .value(row[4]), .value(row[5]), .value(row[8])])
+                let key = row.text(.measure)
+                table.rows.append([.rowHeader(content.context.measureLabel(key), link: root + "\(name)/measures/\(key).html")]
+                                  + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { .value(row[$0]) })
             }
             table.csv = PageParts.csvLink("rag", root: root, period: name)
             body += table.html

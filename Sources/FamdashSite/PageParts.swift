@@ -44,8 +44,8 @@ enum PageParts {
         (root + "\(period)/data/\(table).csv", "\(table).csv")
     }
 
-    static let headlineLabels: [(key: String, label: String)] = [
-        ("families", "Families in the programme"), ("people", "People in those families"),
-        ("allocated", "Families allocated a lead worker"), ("claims", "Payment-by-results claims"),
+    static let headlineLabels: [(key: SummaryTable.Column, label: String)] = [
+        (.families, "Families in the programme"), (.people, "People in those families"),
+        (.allocated, "Families allocated a lead worker"), (.claims, "Payment-by-results claims"),
     ]
 }

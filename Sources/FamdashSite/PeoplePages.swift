@@ -1,24 +1,25 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// People (age profile) and allocations pages.
 enum PeoplePage {
     static func page(_ period: PublishedPeriod, content: SiteContent) -> Page? {
-        guard let ages = period.table("ages"), let detail = period.table("ages-detail") else { return nil }
+        guard let ages = period.table(AgesTable.self), let detail = period.table(AgesDetailTable.self) else { return nil }
         let name = period.period
         let path = "\(name)/people.html"
         let root = PageParts.root(of: path)
         var body = PageParts.heading("People in programme families", period: name)
         body += PageParts.figure(content.chart("age-bands", of: name), root: root, period: name)
         var bands = HTMLTable(caption: "People by age band", columns: [.init("Age band", numeric: false), .init("People"), .init("% of people")])
-        bands.rows = ages.rows.map { [.rowHeader($0[0].csvText == "unknown" ? "Age not known" : $0[0].csvText, link: nil), .value($0[1]), .value($0[2])] }
-        bands.totals = [.rowHeader("Total", link: nil), .value(period.summaryValue("people") ?? .suppressed), .text("100.0")]
+        bands.rows = ages.rows.map { [.rowHeader($0.key == .unknownAge ? "Age not known" : $0.text(.band), link: nil), .value($0[.people]), .value($0[.peoplePct])] }
+        bands.totals = [.rowHeader("Total", link: nil), .value(period.total(.people)), .text("100.0")]
         bands.csv = PageParts.csvLink("ages", root: root, period: name)
         body += bands.html
         body += "<h2>The most populous band, year by year</h2>\n"
         body += PageParts.figure(content.chart("age-detail", of: name), root: root, period: name)
         var years = HTMLTable(caption: "People by single year of age, most populous band", columns: [.init("Age", numeric: false), .init("People")])
-        years.rows = detail.rows.map { [.rowHeader($0[0].csvText, link: nil), .value($0[1])] }
+        years.rows = detail.rows.map { [.rowHeader($0.text(.age), link: nil), .value($0[.people])] }
         years.csv = PageParts.csvLink("ages-detail", root: root, period: name)
         body += years.html
         return Page(path: path, name: "People", period: name, section: .people,
@@ -28,7 +29,7 @@ enum PeoplePage {
 
 enum AllocationsPage {
     static func page(_ period: PublishedPeriod, content: SiteContent) -> Page? {
-        guard let allocations = period.table("allocations"), let wardAllocations = period.table("ward-allocations") else { return nil }
+        guard let allocations = period.table(AllocationsTable.self), let wardAllocations = period.table(WardAllocationsTable.self) else { return nil }
         let name = period.period
         let path = "\(name)/allocations.html"
         let root = PageParts.root(of: path)
@@ -36,8 +37,8 @@ enum AllocationsPage {
         body += PageParts.figure(content.chart("allocations-by-agency", of: name), root: root, period: name)
         var agencies = HTMLTable(caption: "Allocated families by lead agency", columns: [.init("Lead agency", numeric: false), .init("Families"), .init("% of allocated families")])
         agencies.sortable = true
-        agencies.rows = allocations.rows.map { [.rowHeader($0[0].csvText, link: nil), .value($0[1]), .value($0[2])] }
-        agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.summaryValue("allocated") ?? .suppressed), .text("100.0")]
+        agencies.rows = allocations.rows.map { [.rowHeader($0.text(.leadAgency), link: nil), .value($0[.families]), .value($0[.familiesPct])] }
+        agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.total(.allocated)), .text("100.0")]
         agencies.csv = PageParts.csvLink("allocations", root: root, period: name)
         body += agencies.html
         body += PerformanceSections.levels(period, root: root)
@@ -48,10 +49,11 @@ enum AllocationsPage {
         ])
         wards.sortable = true
         wards.rows = wardAllocations.rows.map { row in
-            [.rowHeader(row[0].csvText, link: content.wardSlugs[row[0].csvText].map { root + "\(name)/wards/\($0).html" })] + row[1...4].map { .value($0) }
+            [.rowHeader(row.text(.ward), link: content.wardSlugs[row.text(.ward)].map { root + "\(name)/wards/\($0).html" })]
+                + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { .value(row[$0]) }
         }
-        wards.totals = [.rowHeader("Total", link: nil), .value(period.summaryValue("allocated") ?? .suppressed),
-                        .value(period.summaryValue("claims") ?? .suppressed), .text(""), .text("")]
+        wards.totals = [.rowHeader("Total", link: nil), .value(period.total(.allocated)),
+                        .value(period.total(.claims)), .text(""), .text("")]
         wards.csv = PageParts.csvLink("ward-allocations", root: root, period: name)
         body += wards.html
         return Page(path: path, name: "Allocations", period: name, section: .allocations,

@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// Everything the pages are drawn from: settings, every period's published figures (never raw
@@ -10,8 +11,6 @@ public struct SiteContent: Sendable {
     public var charts: [PeriodName: [ChartReference]]
     public let wardSlugs: [String: String]
     public let localitySlugs: [String: String]
-    /// Per period, the row of each ward in wards.csv: ward pages look wards up in every quarter.
-    let wardRows: [PeriodName: [String: Int]]
 
     public init(context: SiteContext, periods: [PublishedPeriod], charts: [PeriodName: [ChartReference]]) {
         self.context = context
@@ -22,17 +21,12 @@ public struct SiteContent: Sendable {
         var wards: [String] = [], localities: [String] = []
         var seenWards: Set<String> = [], seenLocalities: Set<String> = []
         for period in periods {
-            for row in period.table("wards")?.rows ?? [] where seenWards.insert(row[0].csvText).inserted { wards.append(row[0].csvText) }
-            for row in period.table("localities")?.rows ?? [] where seenLocalities.insert(row[0].csvText).inserted { localities.append(row[0].csvText) }
+            for row in period.table(WardsTable.self)?.rows ?? [] where seenWards.insert(row.text(.ward)).inserted { wards.append(row.text(.ward)) }
+            for row in period.table(LocalitiesTable.self)?.rows ?? [] where seenLocalities.insert(row.text(.locality)).inserted {
+                localities.append(row.text(.locality))
+            }
         }
         wardSlugs = Dictionary(uniqueKeysWithValues: zip(wards, Slug.distinct(wards)))
-        var rows: [PeriodName: [String: Int]] = [:]
-        for period in periods {
-            var index: [String: Int] = [:]
-            for (row, values) in (period.table("wards")?.rows ?? []).enumerated() { index[values[0].csvText] = row }
-            rows[period.period] = index
-        }
-        wardRows = rows
         localitySlugs = Dictionary(uniqueKeysWithValues: zip(localities, Slug.distinct(localities)))
     }
 
@@ -43,8 +37,6 @@ public struct SiteContent: Sendable {
     public func history(upTo period: PublishedPeriod) -> [PublishedPeriod] {
         periods.filter { $0.period <= period.period }
     }
-
-    func wardRow(_ ward: String, in period: PeriodName) -> Int? { wardRows[period]?[ward] }
 
     public func chart(_ name: String, of period: PeriodName) -> ChartReference? {
         charts[period]?.first { $0.name == name }

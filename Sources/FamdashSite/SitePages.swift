@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// Every page of the site, as values: the writer turns them into files.
@@ -30,10 +31,7 @@ public enum SitePages {
     /// `trends.csv`: every headline figure for every period, one row each.
     public static func trendsCSV(content: SiteContent) -> String {
         let keys = PageParts.headlineLabels.map(\.key)
-        var rows: [[PublishedValue]] = []
-        for period in content.periods {
-            rows.append([.text(period.period.description)] + keys.map { period.summaryValue($0) ?? .suppressed })
-        }
-        return CSVWriter.csv(PublishedTable(name: "trends", header: ["period"] + keys, rows: rows))
+        let rows = content.periods.map { period in [PublishedValue.text(period.period.description)] + keys.map { period.total($0) } }
+        return CSVWriter.csv(PublishedTable(name: "trends", header: ["period"] + keys.map(\.name), keys: rows.map { _ in .total }, rows: rows))
     }
 }

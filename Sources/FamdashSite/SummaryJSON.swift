@@ -1,10 +1,14 @@
 import FamdashDisclosure
+import FamdashFigures
 
 /// `P/summary.json`: the period's exact totals (a total under min_count is "[c]").
 public enum SummaryJSON {
     public static func json(_ period: PublishedPeriod) -> String {
         var members = ["  \"period\": \"\(period.period)\""]
-        for (key, value) in period.summary {
+        let summary = period.table(SummaryTable.self)
+        for column in SummaryTable.Column.allCases {
+            guard let value = summary?[.total]?[column] else { continue }
+            let key = column.name
             switch value {
             case .count(let count): members.append("  \"\(key)\": \(count)")
             default: members.append("  \"\(key)\": \"[c]\"")

@@ -1,4 +1,6 @@
+import FamdashCharts
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// Every headline series across all quarters up to this one, with tables.
@@ -13,13 +15,13 @@ enum TrendsPage {
                               + PageParts.headlineLabels.map { .init($0.label) })
         for earlier in content.history(upTo: period) {
             table.rows.append([.rowHeader("\(earlier.period.monthsLabel)", link: root + "\(earlier.period)/index.html")]
-                              + PageParts.headlineLabels.map { .value(earlier.summaryValue($0.key) ?? .suppressed) })
+                              + PageParts.headlineLabels.map { .value(earlier.total($0.key)) })
         }
         table.csv = (root + "trends.csv", "trends.csv")
         body += table.html
         body += "<h2>Progress by measure</h2>\n"
         for measure in content.context.settings.measures {
-            body += PageParts.figure(content.chart("rag-trend-\(measure.key)", of: name), root: root, period: name)
+            body += PageParts.figure(content.chart(RAGTrendChart.name(for: measure), of: name), root: root, period: name)
         }
         return Page(path: path, name: "Trends", period: name, section: .trends,
                     breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Trends")], body: body)
@@ -35,7 +37,7 @@ enum ArchivePage {
         for period in content.periods.reversed() {
             let current = period.period == content.context.current ? " (current)" : ""
             table.rows.append([.rowHeader("\(period.period.monthsLabel)\(current)", link: "\(period.period)/index.html"),
-                               .text(period.period.financialLabel)] + PageParts.headlineLabels.map { .value(period.summaryValue($0.key) ?? .suppressed) })
+                               .text(period.period.financialLabel)] + PageParts.headlineLabels.map { .value(period.total($0.key)) })
         }
         table.csv = ("trends.csv", "trends.csv")
         body += table.html

@@ -1,11 +1,12 @@
 import FamdashCharts
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 
 /// The ward comparison page and one page per ward: what a manager compares.
 enum WardPages {
     static func index(_ period: PublishedPeriod, content: SiteContent) -> Page? {
-        guard let wards = period.table("wards"), let allocations = period.table("ward-allocations") else { return nil }
+        guard let wards = period.table(WardsTable.self), let allocations = period.table(WardAllocationsTable.self) else { return nil }
         let name = period.period
         let path = "\(name)/wards/index.html"
         let root = PageParts.root(of: path)
@@ -17,16 +18,17 @@ enum WardPages {
             .init("Not to be allocated"), .init("Yet to be allocated"),
         ])
         table.sortable = true
-        for (index, row) in wards.rows.enumerated() {
-            let ward = row[0].csvText
+        for row in wards.rows {
+            let ward = row.text(.ward)
             let link = content.wardSlugs[ward].map { root + "\(name)/wards/\($0).html" }
-            let split = allocations.rows[index]
-            table.rows.append([.rowHeader(ward, link: link), .text(row[1].csvText), .value(row[2]), .value(row[3]),
-                               .value(row[4]), .value(row[5]), .value(split[1]), .value(split[2]), .value(split[3]), .value(split[4])])
+            let split = allocations[row.key]
+            table.rows.append([.rowHeader(ward, link: link), .text(row.text(.locality)), .value(row[.people]), .value(row[.peoplePct]),
+                               .value(row[.families]), .value(row[.familiesPct])]
+                              + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { .value(split?[$0] ?? .suppressed) })
         }
-        table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.summaryValue("people") ?? .suppressed), .text("100.0"),
-                        .value(period.summaryValue("families") ?? .suppressed), .text("100.0"),
-                        .value(period.summaryValue("allocated") ?? .suppressed), .value(period.summaryValue("claims") ?? .suppressed),
+        table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.total(.people)), .text("100.0"),
+                        .value(period.total(.families)), .text("100.0"),
+                        .value(period.total(.allocated)), .value(period.total(.claims)),
                         .text(""), .text("")]
         table.note = "Figures are published in <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>."
         body += table.html
@@ -38,33 +40,33 @@ enum WardPages {
     }
 
     static func pages(_ period: PublishedPeriod, content: SiteContent) -> [Page] {
-        guard let wards = period.table("wards"), let allocations = period.table("ward-allocations"),
-              let localities = period.table("localities") else { return [] }
+        guard let wards = period.table(WardsTable.self), let allocations = period.table(WardAllocationsTable.self),
+              let localities = period.table(LocalitiesTable.self) else { return [] }
         let name = period.period
         let history = content.history(upTo: period)
-        return wards.rows.enumerated().compactMap { index, row -> Page? in
-            let ward = row[0].csvText, locality = row[1].csvText
+        return wards.rows.compactMap { row -> Page? in
+            let ward = row.text(.ward), locality = row.text(.locality)
             guard let slug = content.wardSlugs[ward] else { return nil }
             let path = "\(name)/wards/\(slug).html"
             let root = PageParts.root(of: path)
-            let title = ward == "Unidentified" ? "Families with no ward recorded" : "\(ward) ward"
+            let title = row.key == .unidentified ? "Families with no ward recorded" : "\(ward) ward"
             var body = PageParts.heading(title, period: name)
-            let localityRow = localities.rows.first { $0[0].csvText == locality }
+            let localityRow = localities.rows.first { $0.text(.locality) == locality }
             let localityLink = content.localitySlugs[locality].map { "<a href=\"\(root)\(name)/localities/\($0).html\">\(HTMLText.escape(locality))</a>" }
                 ?? HTMLText.escape(locality)
             body += "<p class=\"lead\">In \(localityLink).</p>\n"
-            let split = allocations.rows[index]
+            let split = allocations[row.key]
             var figures = HTMLTable(caption: "\(ward): figures for \(name.monthsLabel)", columns: [.init("Figure", numeric: false), .init("Value")])
             figures.rows = [
-                [.rowHeader("Families", link: nil), .value(row[4])],
-                [.rowHeader("% of all families in the programme", link: nil), .value(row[5])],
-                [.rowHeader("Share of the locality's families (%)", link: nil), .value(PageParts.share(row[4], of: localityRow?[3] ?? .suppressed))],
-                [.rowHeader("People", link: nil), .value(row[2])],
-                [.rowHeader("% of all people in the programme", link: nil), .value(row[3])],
-                [.rowHeader("Allocated a lead worker", link: nil), .value(split[1])],
-                [.rowHeader("Payment-by-results claims made", link: nil), .value(split[2])],
-                [.rowHeader("Not to be allocated", link: nil), .value(split[3])],
-                [.rowHeader("Yet to be allocated", link: nil), .value(split[4])],
+                [.rowHeader("Families", link: nil), .value(row[.families])],
+                [.rowHeader("% of all families in the programme", link: nil), .value(row[.familiesPct])],
+                [.rowHeader("Share of the locality's families (%)", link: nil), .value(PageParts.share(row[.families], of: localityRow?[.families] ?? .suppressed))],
+                [.rowHeader("People", link: nil), .value(row[.people])],
+                [.rowHeader("% of all people in the programme", link: nil), .value(row[.peoplePct])],
+                [.rowHeader("Allocated a lead worker", link: nil), .value(split?[.allocated] ?? .suppressed)],
+                [.rowHeader("Payment-by-results claims made", link: nil), .value(split?[.claimed] ?? .suppressed)],
+                [.rowHeader("Not to be allocated", link: nil), .value(split?[.notToBeAllocated] ?? .suppressed)],
+                [.rowHeader("Yet to be allocated", link: nil), .value(split?[.yetToBeAllocated] ?? .suppressed)],
             ]
             body += figures.html
 
@@ -74,14 +76,14 @@ enum WardPages {
             ])
             var familiesSeries: [PublishedValue] = [], allocatedSeries: [PublishedValue] = [], labels: [String] = []
             for earlier in history {
-                guard let earlierWards = earlier.table("wards"), let rowIndex = content.wardRow(ward, in: earlier.period),
-                      let earlierSplit = earlier.table("ward-allocations")?.rows[rowIndex] else { continue }
-                let earlierRow = earlierWards.rows[rowIndex]
+                guard let earlierRow = earlier.table(WardsTable.self)?[row.key],
+                      let earlierSplit = earlier.table(WardAllocationsTable.self)?[row.key] else { continue }
                 trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/wards/\(slug).html"),
-                                   .value(earlierRow[4]), .value(earlierRow[2]), .value(earlierSplit[1]), .value(earlierSplit[2])])
+                                   .value(earlierRow[.families]), .value(earlierRow[.people]), .value(earlierSplit[.allocated]),
+                                   .value(earlierSplit[.claimed])])
                 labels.append(earlier.period.description)
-                familiesSeries.append(earlierRow[4])
-                allocatedSeries.append(earlierSplit[1])
+                familiesSeries.append(earlierRow[.families])
+                allocatedSeries.append(earlierSplit[.allocated])
             }
             body += "<h2>Across quarters</h2>\n"
             if labels.count > 1 {

@@ -31,5 +31,5 @@ public enum HandWorked {
                       peopleByAge: byAge, peopleWithUnknownAge: 1)
     }
 
-    public static var figures: PeriodFigures { FigureBuilder.figures(settings: settings, areas: areas, period: period) }
+    public static var figures: PeriodFigures { PeriodFigures(PeriodInput(settings: settings, areas: areas, period: period)) }
 }

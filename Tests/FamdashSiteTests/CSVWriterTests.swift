@@ -1,4 +1,5 @@
 import FamdashDisclosure
+import FamdashFigures
 import FamdashModel
 import FamdashTestSupport
 import Testing
@@ -8,7 +9,7 @@ import Testing
 struct CSVWriterTests {
     @Test("quoting, [c], percentages and LF line ends")
     func writing() {
-        let table = PublishedTable(name: "wards", header: ["ward", "people", "people_pct"], rows: [
+        let table = PublishedTable(name: "wards", header: ["ward", "people", "people_pct"], keys: [.ward(0), .ward(1), .ward(2)], rows: [
             [.text("St Mary's, North"), .count(12), .percent(125)],
             [.text("Say \"hi\""), .suppressed, .suppressed],
             [.text("Plain"), .count(0), .percent(0)],
@@ -60,10 +61,12 @@ struct CSVWriterTests {
 
     @Test("a summary total under min_count is [c] in summary.json")
     func suppressedSummary() {
-        let published = PublishedPeriod(figures: HandWorked.figures, suppression: .none, minCount: 0)
-        var hidden = published
-        hidden.summary[3].value = .suppressed
+        let figures = HandWorked.figures
+        let summary = figures.tableIndex("summary")!
+        let claims = CellRef(table: summary, row: 0, column: SummaryTable.Column.claims.index)
+        let hidden = PublishedPeriod(figures: figures, suppression: Suppression(cells: [claims], primary: [claims]), minCount: 5)
         #expect(SummaryJSON.json(hidden).contains("\"claims\": \"[c]\""))
+        #expect(SummaryJSON.json(hidden).contains("\"families\": 7"))
     }
 }
 

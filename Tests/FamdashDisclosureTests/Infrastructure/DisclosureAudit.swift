@@ -61,7 +61,7 @@ struct DisclosureAudit {
             return table.rows.enumerated().map { (name, $0.offset, column, $0.element[index]) }
         }
         func summary(_ key: String) -> (String, Int, String, PublishedValue) {
-            ("summary", 0, key, period.summaryValue(key) ?? .count(0))
+            ("summary", 0, key, period.table("summary")?.rows.first?[period.table("summary")?.column(key) ?? 0] ?? .count(0))
         }
         let wards = period.table("wards")!
         let localities = period.table("localities")!

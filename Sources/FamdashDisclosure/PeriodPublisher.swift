@@ -1,0 +1,29 @@
+import FamdashFigures
+import FamdashModel
+
+/// Publishes one period: its figures, every table made from them, and disclosure control over
+/// all of them together. Charts and pages read only what this returns.
+public struct PeriodPublisher: Sendable {
+    public let settings: Settings
+    public let areas: Areas
+
+    public init(settings: Settings, areas: Areas) {
+        self.settings = settings
+        self.areas = areas
+    }
+
+    /// The true figures of a period and the relations a reader has among them. Pure.
+    public func figures(_ period: Period, previous: PreviousQuarter?) -> PeriodFigures {
+        PeriodFigures(PeriodInput(settings: settings, areas: areas, period: period, previous: previous))
+    }
+
+    /// The figures as published: suppressed where disclosure control says.
+    public func published(_ figures: PeriodFigures) throws(UnprotectableCells) -> PublishedPeriod {
+        let suppression = try DisclosureControl.suppress(figures, minCount: settings.minCount)
+        return PublishedPeriod(figures: figures, suppression: suppression, minCount: settings.minCount)
+    }
+
+    public func publish(_ period: Period, previous: PreviousQuarter?) throws(UnprotectableCells) -> PublishedPeriod {
+        try published(figures(period, previous: previous))
+    }
+}

@@ -1,0 +1,18 @@
+/// Every table famdash publishes, in the order of the methodology page. Adding a table is one
+/// declaration (a type conforming to `TableDefinition`) and one line here.
+public enum PublishedTables {
+    public static let all: [any TableDefinition.Type] = [
+        WardsTable.self,
+        LocalitiesTable.self,
+        RAGTable.self,
+        AgesTable.self,
+        AgesDetailTable.self,
+        AllocationsTable.self,
+        WardAllocationsTable.self,
+        LevelsTable.self,
+        TargetsTable.self,
+        RAGMovementTable.self,
+        FinanceTable.self,
+        SummaryTable.self,
+    ]
+}
