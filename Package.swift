@@ -40,6 +40,7 @@ let package = Package(
             dependencies: [
                 "FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashCharts", "FamdashRaster", "FamdashSite", "FamdashSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"), "TOMLKit",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(name: "famdash", dependencies: ["FamdashCLI"]),

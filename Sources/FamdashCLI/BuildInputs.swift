@@ -9,9 +9,9 @@ import Foundation
 /// programme.toml and areas.csv, the assets (template, CSS), the fonts, famdash itself and the
 /// libraries that draw and compress, and the generated-on date printed on every page.
 enum BuildInputs {
-    static func digest(folder: ProgrammeFolder, assets: String, fonts: Fonts, generatedOn: String) -> String {
+    static func digest(folder: ProgrammeFolder, assets: SiteAssets, fonts: Fonts, generatedOn: String) -> String {
         ContentHash.combine([
-            FamdashVersion.current, executableDigest, folder.sourceDigest, folderDigest(assets),
+            FamdashVersion.current, executableDigest, folder.sourceDigest, assets.digest,
             fileDigest(fonts.regular), fileDigest(fonts.bold), String(cString: zlibVersion()),
             gdVersionString().map { String(cString: $0) } ?? "", generatedOn,
         ])
@@ -26,10 +26,5 @@ enum BuildInputs {
     static func fileDigest(_ path: String) -> String {
         guard let data = FileManager.default.contents(atPath: path) else { return "unreadable:" + path }
         return data.withUnsafeBytes { ContentHash.digest($0) }
-    }
-
-    /// Every file of a folder, by relative path and content.
-    static func folderDigest(_ folder: String) -> String {
-        ContentHash.combine((FolderFiles.list(folder) ?? []).flatMap { [$0, fileDigest(folder + "/" + $0)] })
     }
 }

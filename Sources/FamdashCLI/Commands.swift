@@ -1,6 +1,7 @@
 import ArgumentParser
 import FamdashModel
 import FamdashSample
+import FamdashSite
 import Foundation
 
 public struct Famdash: ParsableCommand {
@@ -27,6 +28,10 @@ public struct Famdash: ParsableCommand {
 
     /// Runs the command line; maps usage errors to exit status 2 as DATA.md requires.
     public static func main(arguments: [String]? = nil) -> Int32 {
+        // A reader that goes away (a preview client that stops a download, `famdash ... | head`,
+        // the TOML check's child) makes a write fail with EPIPE, which famdash handles; the
+        // default SIGPIPE would end the whole process instead.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -73,15 +78,36 @@ extension Famdash {
             """
         )
         @Option(help: "The programme folder (programme.toml, areas.csv, periods/).") var data = "data"
-        @Option(help: "Where to publish the site.") var out = "Site"
-        @Option(help: "The Assets folder (CSS, templates) to copy into the site. Default: found automatically.") var assets: String?
+        @Option(help: "Where to publish the site: a new or empty folder, or the folder of an earlier famdash site, which is replaced.") var out = "Site"
+        @Option(help: "A folder of assets (famdash.css, sort-tables.js, templates/page.mustache) to build with instead of those built into famdash; FAMDASH_ASSETS does the same.") var assets: String?
         @Flag(help: "Print the time spent in each stage (summed over threads, so stages on all cores can add up to more than the wall time).") var timings = false
         @Flag(help: "Render every quarter, even those unchanged since the last build.") var full = false
 
         public init() {}
 
         public func run() throws {
-            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assets, generatedOn: GeneratedDate.text())
+            let generatedOn: String
+            do { generatedOn = try GeneratedDate.text() } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            // Before anything is read: publishing replaces --out, so it must be a folder famdash may replace.
+            let assetsFolder = SiteAssets.folder(option: assets)
+            if let refusal = OutputFolderGuard.refusal(.current(output: out, data: data, assets: assetsFolder)) {
+                FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
+                throw ExitCode(1)
+            }
+            // Everything that needs no data, checked before minutes of reading it.
+            let resources: BuildResources
+            do { resources = try BuildResources.prepare(assetsFolder: assetsFolder) } catch {
+                var log = DiagnosticLog()
+                log.add(.error(error.path, nil, nil, error.reason))
+                printDiagnostics(log)
+                FileHandle.standardError.write(Data("famdash: 1 error(s); nothing was read or written, \(out) is unchanged\n".utf8))
+                throw ExitCode(1)
+            }
+            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assetsFolder, generatedOn: generatedOn)
+            pipeline.resources = resources
             pipeline.reuseUnchanged = !full
             let outcome = pipeline.run()
             printDiagnostics(outcome.log)
@@ -132,35 +158,39 @@ extension Famdash {
             """
         )
         @Option(help: "The folder to write (created; existing files are replaced).") var out: String
-        @Option(help: "Families over the whole programme.") var families = 450
-        @Option(help: "Number of wards.") var wards = 17
-        @Option(help: "Number of localities.") var localities = 4
-        @Option(help: "Number of quarters, from 2012-Q3.") var periods = 6
+        @Option(help: "Families over the whole programme (1 to 10,000,000).") var families = 450
+        @Option(help: "Number of wards (1 to 100,000).") var wards = 17
+        @Option(help: "Number of localities (1 to --wards).") var localities = 4
+        @Option(help: "Number of quarters, from 2012-Q3 (1 to 200).") var periods = 6
         @Option(help: "Random seed.") var seed: UInt64 = 2013
         @Option(help: "1: four phase-1 criteria; 2: the six phase-2 headline problems.") var phase = 1
 
         public init() {}
 
+        var options: SampleOptions {
+            SampleOptions(families: families, wards: wards, localities: localities, periods: periods, seed: seed, phase: phase)
+        }
+
         public func validate() throws {
-            guard families >= 1 else { throw ValidationError("--families must be at least 1") }
-            guard wards >= 1 else { throw ValidationError("--wards must be at least 1") }
-            guard (1...wards).contains(localities) else { throw ValidationError("--localities must be between 1 and --wards") }
-            guard (1...200).contains(periods) else { throw ValidationError("--periods must be between 1 and 200") }
-            guard phase == 1 || phase == 2 else { throw ValidationError("--phase must be 1 or 2") }
+            if let problem = options.problem { throw ValidationError(problem) }
         }
 
         public func run() throws {
-            let options = SampleOptions(families: families, wards: wards, localities: localities,
-                                        periods: periods, seed: seed, phase: phase)
+            let options = options
             let fileManager = FileManager.default
             var count = 0
-            try SampleProgramme.write(options) { file in
-                let path = out + "/" + file.path
-                try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard fileManager.createFile(atPath: path, contents: Data(file.bytes)) else {
-                    throw ValidationError("cannot write \(path)")
+            do {
+                try SampleProgramme.write(options) { file in
+                    let path = out + "/" + file.path
+                    try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    guard fileManager.createFile(atPath: path, contents: Data(file.bytes)) else {
+                        throw SiteWriteError(path: path, reason: "cannot write the file: \(String(cString: strerror(errno)))")
+                    }
+                    count += 1
                 }
-                count += 1
+            } catch {
+                FileHandle.standardError.write(Data("famdash: error: \((error as? SiteWriteError).map { "\($0.path): \($0.reason)" } ?? error.localizedDescription)\n".utf8))
+                throw ExitCode(1)
             }
             print("famdash: wrote a sample programme to \(out) (\(count) files)")
         }
@@ -180,11 +210,13 @@ extension Famdash {
         )
         @Option(help: "The built site folder.") var site = "Site"
         @Option(help: "The port on 127.0.0.1.") var port: UInt16 = 8000
+        @Option(help: .hidden) var requestTimeout: Double = 10
 
         public init() {}
 
         public func validate() throws {
             guard port > 0 else { throw ValidationError("--port must be between 1 and 65535") }
+            guard requestTimeout > 0 && requestTimeout <= 3600 else { throw ValidationError("--request-timeout must be from 0 to 3600 seconds") }
         }
 
         public func run() throws {
@@ -192,7 +224,8 @@ extension Famdash {
                 FileHandle.standardError.write(Data("famdash: error: \(site)/index.html not found; run famdash build first\n".utf8))
                 throw ExitCode(1)
             }
-            let server = PreviewServer(root: URL(fileURLWithPath: site).standardizedFileURL.path, port: port)
+            var server = PreviewServer(root: URL(fileURLWithPath: site).standardizedFileURL.path, port: port)
+            server.requestTimeout = requestTimeout
             let listener: Int32
             do { listener = try server.bind() } catch {
                 FileHandle.standardError.write(Data("famdash: error: \(error)\n".utf8))

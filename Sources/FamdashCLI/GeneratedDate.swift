@@ -5,14 +5,37 @@ import Foundation
 /// SOURCE_DATE_EPOCH when set (reproducible builds), else today's date in UTC. Only the date,
 /// so two builds of the same data on one day are byte-identical.
 enum GeneratedDate {
-    static func text(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let (year, month, day) = civil(fromDays: days)
+    /// 9999-12-31 23:59:59 UTC: the last second whose date famdash can write.
+    static let latestSeconds = 253_402_300_799
+
+    /// A SOURCE_DATE_EPOCH that is not a whole number of seconds from 0 to `latestSeconds`.
+    struct Invalid: Error, CustomStringConvertible {
+        var value: String
+        var description: String {
+            let shown = value.count > 40 ? String(value.prefix(40)) + "..." : value
+            return "famdash: error: SOURCE_DATE_EPOCH is '\(shown.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? String($0) : "?" }.joined())', "
+                + "not a date famdash can use; set it to whole seconds since 1970-01-01 00:00 UTC, from 0 to \(latestSeconds) "
+                + "(the end of 9999), as `date +%s` prints, or unset it"
+        }
+    }
+
+    /// Throws `Invalid` for a malformed SOURCE_DATE_EPOCH (an empty one counts as unset).
+    static func text(environment: [String: String] = ProcessInfo.processInfo.environment,
+                     now: Int = Int(Date().timeIntervalSince1970)) throws -> String {
+        var seconds = now
+        if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
+            // Digits only (no sign, space or exponent), and few enough that the number is exact.
+            guard value.utf8.count <= 12, value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  let parsed = Int(value), parsed <= latestSeconds else { throw Invalid(value: value) }
+            seconds = parsed
+        }
+        seconds = min(max(seconds, 0), latestSeconds)
+        let (year, month, day) = civil(fromDays: seconds / 86_400)
         return Day(year: year, month: month, day: day)?.longText ?? "\(year)-\(month)-\(day)"
     }
 
-    /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm).
+    /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm), for
+    /// 0 ... 2,932,896 (the end of 9999).
     static func civil(fromDays days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

@@ -19,6 +19,8 @@ public struct Pipeline {
     public var dataFolder: String
     public var outputFolder: String?
     public var assetsFolder: String?
+    /// The assets and fonts, when found before any data was read (`build` does); else found here.
+    var resources: BuildResources?
     public var generatedOn: String
     /// Reuse quarters the manifest of the current site shows unchanged (`build --full` turns it off).
     public var reuseUnchanged = true
@@ -83,17 +85,10 @@ public struct Pipeline {
     /// Renders and stages the site; returns the number of files and of quarters reused.
     private func publish(_ published: [PublishedPeriod], sources: [(period: String, digest: String)], folder: ProgrammeFolder,
                          writer: SiteWriter) throws -> (files: Int, reused: Int) {
-        guard let assets = assetsFolder ?? AssetLocator.find() else {
-            throw SiteWriteError(path: "Assets", reason: "the Assets folder (CSS, page template) was not found; pass --assets DIR or set FAMDASH_ASSETS")
-        }
-        let templatePath = assets + "/templates/page.mustache"
-        guard let template = FileManager.default.contents(atPath: templatePath).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw SiteWriteError(path: templatePath, reason: "the page template is missing")
-        }
+        let (assets, fonts) = try resources.map { ($0.assets, $0.fonts) } ?? BuildResources.prepare(assetsFolder: assetsFolder).pair
         let settings = folder.settings
         let context = SiteContext(settings: settings, periods: published.map(\.period), generatedOn: generatedOn, version: FamdashVersion.current)
-        let renderer = try PageRenderer(template: template, context: context)
-        let fonts = try Fonts.locate()
+        let renderer = try PageRenderer(template: assets.template, context: context)
 
         let manifest = timer.measure("manifest") {
             BuildManifest(version: FamdashVersion.current,
@@ -131,7 +126,7 @@ public struct Pipeline {
         files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
                            + [("trends.csv", Data(SitePages.trendsCSV(content: content).utf8)),
                               (BuildManifest.fileName, Data(manifest.json.utf8))], to: writer)
-        try writer.copyFolder(assets, to: "assets", excluding: ["templates"])
+        for file in assets.published { try writer.write("assets/" + file.path, Data(file.bytes)) }
         return (files, reused.count)
     }
 

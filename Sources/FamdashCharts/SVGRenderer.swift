@@ -1,3 +1,5 @@
+import FamdashModel
+
 /// Writes a scene as a standalone SVG document: text, no script, accessible (`role="img"`,
 /// `<title>` and `<desc>`), byte-identical for the same scene.
 public enum SVGRenderer {
@@ -53,20 +55,6 @@ public enum SVGRenderer {
         return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { output += " " } else { output.unicodeScalars.append(scalar) }
-            }
-        }
-        return output
-    }
+    /// Text and attribute values: the escaping pages use too (`MarkupText`, in FamdashModel).
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 }

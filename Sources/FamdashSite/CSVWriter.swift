@@ -15,10 +15,17 @@ public enum CSVWriter {
         return output
     }
 
-    /// Government open-data guidance: a cell starting =, +, - or @ is a formula to Excel.
+    /// Government open-data guidance: a cell starting =, +, - or @ is a formula to Excel. So is
+    /// one where these come after leading whitespace, control or invisible characters (a tab, a
+    /// CR or LF from a quoted field, a zero-width space): spreadsheets skip those when they
+    /// decide. Either way the cell gets a leading `'`.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        return "=+-@".unicodeScalars.contains(first) ? "'" + text : text
+        for scalar in text.unicodeScalars {
+            if "=+-@".unicodeScalars.contains(scalar) { return "'" + text }
+            let category = scalar.properties.generalCategory
+            guard scalar.properties.isWhitespace || category == .control || category == .format else { return text }
+        }
+        return text
     }
 
     static func field(_ text: String) -> String {

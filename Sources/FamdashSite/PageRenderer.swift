@@ -50,7 +50,8 @@ public struct PageRenderer: Sendable {
             if let path = crumb.path { item["href"] = root + path }
             return item
         }
-        return template.render(values)
+        // The template escapes markup in names, not control characters: those go as U+FFFD.
+        return MarkupText.cleaned(template.render(values))
     }
 
     /// "Abbey ward – July to September 2013 – Priority Families".

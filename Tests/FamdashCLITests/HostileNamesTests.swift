@@ -48,4 +48,34 @@ struct HostileNamesTests {
         let agencies = try #require(fixture.read("2013-Q3/data/allocations.csv"))
         #expect(agencies.contains("\n'@evil,") && agencies.contains("\n'-1+2,"))
     }
+
+    @Test("control characters in names never reach a page or chart raw, and a formula after a line break is neutralised")
+    func controlCharacters() throws {
+        let ward = "Esc\u{1B}[2Jape\u{1}"
+        let agencies = ["\r=HYPERLINK(\"http://x\")", "\n@SUM(1+1)", "Bell\u{7}"]
+        var families = "family_id,ward,crime,crime_rag,school,school_rag,allocation,lead_agency\n"
+        for index in 0..<12 {
+            families += "C\(index),\"\(index % 2 == 0 ? ward : "Abbey")\",Y,R,N,,allocated,\"\(agencies[index % 3].replacingOccurrences(of: "\"", with: "\"\""))\"\n"
+        }
+        let fixture = try ProgrammeFixture([
+            "programme.toml": ProgrammeFixture.toml,
+            "areas.csv": "ward,locality\n\"\(ward)\",North\nAbbey,South\n",
+            "periods/2013-Q3/families.csv": families,
+            "periods/2013-Q3/people.csv": "family_id,age\nC1,30\n",
+        ])
+        let result = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = ProgrammeFixture.snapshot(fixture.site)
+        var checked = 0
+        for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".svg") {
+            let text = String(decoding: data, as: UTF8.self)
+            let raw = text.unicodeScalars.first { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0x7F }
+            #expect(raw == nil, "\(path): U+\(String(raw?.value ?? 0, radix: 16))")
+            if text.contains("Esc\u{FFFD}[2Jape\u{FFFD}") { checked += 1 }
+        }
+        #expect(checked > 5, "the ward's name appears, escaped, on its pages and charts")
+        let csv = try #require(fixture.read("2013-Q3/data/allocations.csv"))
+        #expect(csv.contains("\n\"'\r=HYPERLINK(\"\"http://x\"\")\",") , "\(csv.debugDescription)")
+        #expect(csv.contains("\n\"'\n@SUM(1+1)\","), "\(csv.debugDescription)")
+    }
 }

@@ -75,6 +75,18 @@ struct ChartTests {
         #expect(svg.texts.contains("<b>&"))
     }
 
+    @Test("control characters in a name cannot make the SVG invalid XML; the escaping is the pages' own")
+    func controlCharacters() throws {
+        let name = "Esc\u{1B}[2Jape\u{1}\u{7F}\u{85}"
+        let chart = Chart(name: "x", title: name, subtitle: "s", valueLabel: "Families", summary: name,
+                          kind: .bars(.init(rows: [.init(label: name, value: .count(3))])))
+        let text = SVGRenderer.svg(ChartLayout.scene(chart), id: "x")
+        #expect(!text.unicodeScalars.contains { !MarkupText.allowed($0) })
+        let svg = try #require(SVGDocument(text))
+        #expect(svg.texts.contains("Esc\u{FFFD}[2Jape\u{FFFD}\u{FFFD}\u{FFFD}"))
+        #expect(SVGRenderer.escape(name) == MarkupText.escape(name))
+    }
+
     @Test("stacked RAG bars: published parts in proportion, suppressed parts as one hatched block of the remainder")
     func stacked() throws {
         let chart = Chart(name: "rag", title: "RAG", subtitle: "Q", valueLabel: "Qualifying families", summary: "s",

@@ -1,5 +1,6 @@
 import FamdashDisclosure
 import FamdashFigures
+import FamdashModel
 import FamdashTestSupport
 import Testing
 @testable import FamdashSite
@@ -18,6 +19,11 @@ struct CSVWriterTests {
 
     @Test("text that a spreadsheet would run as a formula gets a leading apostrophe", arguments: [
         ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+44", "'+44"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("Abbey", "Abbey"), ("", ""),
+        // After leading whitespace, control or invisible characters, a spreadsheet still sees a formula.
+        ("\r=cmd|' /C calc'!A0", "'\r=cmd|' /C calc'!A0"), ("\n@SUM(1+1)", "'\n@SUM(1+1)"), ("\r\n=1", "'\r\n=1"),
+        (" =1", "' =1"), ("\t+1", "'\t+1"), ("\u{A0}-1", "'\u{A0}-1"), ("\u{200B}=1", "'\u{200B}=1"), ("\u{FEFF}@x", "'\u{FEFF}@x"),
+        ("\u{1}\u{1B}=1", "'\u{1}\u{1B}=1"),
+        ("a=b", "a=b"), ("\r", "\r"), (" Abbey", " Abbey"), ("\nPolice", "\nPolice"), ("x-1", "x-1"),
     ])
     func formulas(input: String, expected: String) {
         #expect(CSVWriter.neutralised(input) == expected)
@@ -69,6 +75,8 @@ struct HTMLTextTests {
     @Test func escaping() {
         #expect(HTMLText.escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
         #expect(HTMLText.escape("\"'&<>") == "&quot;&#39;&amp;&lt;&gt;")
+        #expect(HTMLText.escape("Esc\u{1B}ape\u{1}\u{7F}") == "Esc\u{FFFD}ape\u{FFFD}\u{FFFD}")
+        #expect(HTMLText.escape("a\u{1}<b") == MarkupText.escape("a\u{1}<b"))
     }
 
     @Test func grouping() {

@@ -30,11 +30,19 @@ enum FamdashProcess {
     /// Starts famdash with posix_spawn, its output going to files, and waits with waitpid: no
     /// pipe can fill up and block the child (a long sanitizer report at exit would), and no
     /// exit can be missed. The child starts with no signal blocked, whatever the test runner does.
+    ///
+    /// `unsetting` removes variables (FAMDASH_ASSETS is set to the checkout's Assets unless
+    /// removed); `executable` runs another famdash binary; `launcher` comes before it (for
+    /// example setpriv, to run as another user); after `timeout` seconds the child is killed
+    /// and the status is 128 + SIGKILL.
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: String? = nil,
+                    unsetting: [String] = [], executable: URL? = nil, launcher: [String] = [], timeout: Double = 300) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["FAMDASH_ASSETS"] = packageRoot + "/Assets"
         for (key, value) in environment { env[key] = value }
+        for key in unsetting { env[key] = nil }
+        let binary = (executable ?? self.executable).path
         let capture = NSTemporaryDirectory() + "famdash-run-\(UUID().uuidString)"
         let outPath = capture + ".out", errPath = capture + ".err"
         defer {
@@ -57,7 +65,7 @@ enum FamdashProcess {
 
         // To start in another folder, a shell changes into it first (Glibc's Swift module has
         // no posix_spawn_file_actions_addchdir_np).
-        let command = folder.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable.path] } ?? [executable.path]
+        let command = folder.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + launcher + [binary] } ?? (launcher + [binary])
         let path = command[0]
         let argv: [UnsafeMutablePointer<CChar>?] = (command + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -71,7 +79,17 @@ enum FamdashProcess {
             throw NSError(domain: "FamdashProcess", code: Int(spawned), userInfo: [NSLocalizedDescriptionKey: "cannot start \(path): \(String(cString: strerror(spawned)))"])
         }
         var status: Int32 = 0
-        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let waited = waitpid(child, &status, WNOHANG)
+            if waited == child || (waited < 0 && errno != EINTR) { break }
+            if Date() > deadline {
+                kill(child, SIGKILL)
+                while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+                break
+            }
+            usleep(waited == 0 ? 5_000 : 0)
+        }
         // Exited: the exit code; killed by a signal: 128 + the signal, as a shell reports it.
         let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         func text(_ file: String) -> String {
