@@ -28,10 +28,14 @@ public struct UnprotectableCells: Error, Sendable, Equatable {
 /// Primary: every count c with 0 < c < min_count, and every amount made from a suppressed
 /// count. Secondary, in rounds: first the cheap rule (no equality may be left with a single
 /// hidden cell: hide its cheapest other count, zeros first, then the smallest), then an exact
-/// test of the equalities by elimination, then the audit (`SuppressionAudit`: what an attacker
-/// with a solver can pin, using non-negativity and every inequality too); each pinned count
-/// gets a further partner from one of its relations, and the rounds repeat until nothing is
-/// pinned. Deterministic: every choice is by value, then position.
+/// test of the equalities by elimination, then bounds propagated through every relation, then
+/// the audit (`SuppressionAudit`: what an attacker with a solver can pin, using
+/// non-negativity and every inequality too). A pinned primary count gets a further partner
+/// from one of its relations, or the cheapest set of cells that lets it move
+/// (`WideningSearch`); the rounds repeat until no primary count is pinned. Then the counts
+/// hidden only for others that the attacker pins anyway are published again (the attacker
+/// knew them). Deterministic: every choice
+/// is by value, then position.
 public enum DisclosureControl {
     /// How hard the exact passes look for pinned counts.
     public enum Audit: Sendable {
@@ -52,31 +56,34 @@ public enum DisclosureControl {
         let primary = Set(state.cells.indices.filter { state.isPrimary[$0] }.map { state.cells[$0] })
 
         var unprotectable: Set<Int> = []
+        // Counts hidden only for others that the last audit could pin anyway.
+        var exposedSecondaries: [Int] = []
         while true {
             state.closeSingletons()
-            var pinned = state.determinedByEqualities().filter { !unprotectable.contains($0) }
+            // Only a pinned primary count needs more cells hidden; a pinned secondary one is
+            // dealt with once the pattern is final (below).
+            let needsProtection: (Int) -> Bool = { audit == .equalitiesOnly || state.isPrimary[$0] }
+            var pinned = state.determinedByEqualities().filter(needsProtection)
             let byEqualities = !pinned.isEmpty
-            if !byEqualities, audit == .solver {
-                pinned = SuppressionAudit.pinned(figures, hidden: state.hiddenCells).compactMap { state.idOf[$0] }
-                    .filter { !unprotectable.contains($0) }
+            if audit == .solver {
+                if pinned.isEmpty { pinned = BoundPropagation.pinned(state).filter(needsProtection) }
+                if pinned.isEmpty {
+                    let audited = SuppressionAudit.pinned(figures, hidden: state.hiddenCells).compactMap { state.idOf[$0] }
+                    pinned = audited.filter(needsProtection)
+                    exposedSecondaries = audited.filter { !state.isPrimary[$0] }
+                }
             }
+            pinned = pinned.filter { !unprotectable.contains($0) }
             if pinned.isEmpty { break }
             // Cells hidden for one pinned count may protect its neighbours too: those wait
-            // for the next round's audit.
+            // for the next round.
             var touched: Set<Int> = []
             for id in pinned where touched.isDisjoint(with: state.allRelationsOf[id]) {
                 var cells: [Int]?
                 if byEqualities, let partner = state.partner(for: id) { cells = [partner] }
                 if cells == nil, audit == .solver { cells = WideningSearch.cellsToHide(for: id, state: state) }
                 guard let cells else {
-                    // A count hidden only to protect others, which the attacker can pin anyway,
-                    // protects nothing: publishing it tells the attacker nothing new.
-                    if state.isCount[id], !state.isPrimary[id] {
-                        state.publish(id)
-                        touched.formUnion(state.allRelationsOf[id])
-                    } else {
-                        unprotectable.insert(id)
-                    }
+                    unprotectable.insert(id)
                     continue
                 }
                 for cell in cells {
@@ -85,6 +92,10 @@ public enum DisclosureControl {
                 }
             }
         }
+        // A count hidden only to protect others, which the attacker pins anyway, protects
+        // nothing: it is published. Its value was already fixed by the rest of the pattern, so
+        // publishing it (all such counts at once) changes no other count's range.
+        for id in exposedSecondaries { state.publish(id) }
         if !unprotectable.isEmpty {
             throw UnprotectableCells(cells: unprotectable.sorted().map { state.describe($0) })
         }
@@ -113,8 +124,6 @@ struct SuppressionState {
     var hidden: [Bool]
     /// Counts hidden for their own sake (1..min_count-1).
     var isPrimary: [Bool]
-    /// Counts published because the attacker could pin them even hidden: never hidden again.
-    var forced: [Bool]
     var hiddenInEquality: [Int]
     var pending: [Int] = []
 
@@ -164,7 +173,6 @@ struct SuppressionState {
         self.amountsOf = amountsOf
         hidden = Array(repeating: false, count: cells.count)
         isPrimary = hidden
-        forced = hidden
         hiddenInEquality = Array(repeating: 0, count: equalities.count)
     }
 
@@ -185,7 +193,6 @@ struct SuppressionState {
     mutating func publish(_ id: Int) {
         guard hidden[id] else { return }
         hidden[id] = false
-        forced[id] = true
         for relation in relationsOf[id] where relation < equalities.count {
             hiddenInEquality[relation] -= 1
             if hiddenInEquality[relation] == 1 { pending.append(relation) }
@@ -198,7 +205,7 @@ struct SuppressionState {
         return (tier, isCount[id] ? values[id] : 0, id)
     }
 
-    func choosable(_ id: Int) -> Bool { !hidden[id] && !forced[id] && protection[id] != .never }
+    func choosable(_ id: Int) -> Bool { !hidden[id] && protection[id] != .never }
 
     /// The cheapest cell of a relation that may still be hidden. When the relation's hidden
     /// cells are all zero, a non-zero one is preferred: hiding only zeros in a sum of zero

@@ -23,6 +23,14 @@ public enum SuppressionAudit {
         return pinned.sorted()
     }
 
+    /// A fixed pseudo-random bit source (SplitMix64), so the audit does the same work every run.
+    static func mix(_ round: Int, _ variable: Int) -> UInt64 {
+        var z = UInt64(truncatingIfNeeded: round &* 0x9E37_79B9 &+ variable) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
     /// A value at least this far from the true one certifies a count in any LP solution.
     static let lpMargin = 2 - 1e-6
     static let integralTolerance = 1e-6
@@ -42,11 +50,18 @@ public enum SuppressionAudit {
             }
         }
 
-        // Push every open count up, then down, at once.
-        for maximize in [true, false] where !open.isEmpty {
-            if case .optimal(_, let values) = solver.optimize(open.sorted().map { ($0, 1.0) }, maximize: maximize) {
-                certify(values)
+        // Push every open count up, then down, at once; then in random directions, which
+        // separate counts that can only move against each other (a + b = published total).
+        // Stop when a round certifies little: the rest get their own solves.
+        for round in 0..<12 where !open.isEmpty {
+            let before = open.count
+            // Counts at zero can only rise: they always pull up.
+            let objective = open.sorted().map { variable -> (Int, Double) in
+                let up = round == 0 || truth[variable] == 0 || (round >= 2 && mix(round, variable) & 1 == 0)
+                return (variable, up ? 1.0 : -1.0)
             }
+            if case .optimal(_, let values) = solver.optimize(objective, maximize: true) { certify(values) }
+            if round >= 2 && (before - open.count) * 50 < before { break }
         }
         var pinned: [CellRef] = []
         for variable in open.sorted() where open.contains(variable) {
@@ -189,6 +204,12 @@ struct AuditSystem {
             for index in rowsOf[key] ?? [] {
                 let row = rows[index]
                 program.add(row.terms.map { (local[$0.unknown] ?? 0, $0.coefficient) }, row.comparison, row.constant)
+            }
+            // Each audited count is kept within 2 of its true value: reaching either end already
+            // certifies it, and the box keeps every objective bounded (an unbounded solve
+            // would certify nothing).
+            for (index, unknown) in group.enumerated() where isCount[unknown] {
+                program.setBounds(index, lower: max(0, trueValues[unknown] - 2), upper: trueValues[unknown] + 2)
             }
             return Component(program: program, trueValues: group.map { trueValues[$0] },
                              audited: group.indices.filter { isCount[group[$0]] },

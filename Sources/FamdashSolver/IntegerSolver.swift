@@ -62,6 +62,10 @@ public enum IntegerSolver {
         Cbc_setParameter(model, "log", "0")
         // One search thread: the audit parallelises over periods, and CBC's threads are its least tested code.
         Cbc_setParameter(model, "threads", "0")
+        // No presolve or preprocessing: CoinPresolve's implied-free pass is quadratic on long
+        // sum rows, and the audit's programmes are small.
+        Cbc_setParameter(model, "presolve", "off")
+        Cbc_setParameter(model, "preprocess", "off")
         Cbc_solve(model)
 
         if Cbc_isProvenOptimal(model) != 0 {

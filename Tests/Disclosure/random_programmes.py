@@ -6,7 +6,10 @@ Each trial writes a synthetic programme with `famdash sample` (60-560 families, 
 hold: min_count from 2 to 10, with or without targets, finance and the level column. famdash
 publishes the data files (`famdash publish-data`, the same files `build` writes), and the
 attacker (attacker.py) tries to pin every [c]. A trial fails when a [c] is pinned, when a
-published count is under min_count, or when famdash refuses the programme.
+published count is under min_count, or when famdash refuses the programme without cause.
+DATA.md makes a count that no pattern can protect a build error; a refusal has cause when
+the attacker pins every count it names even with every figure but summary.json withheld (on
+this programme's exact figures), so that no suppression pattern could have protected them.
 
 Usage: random_programmes.py FAMDASH TRIALS [SEED]     exit 1 on any failure
 """
@@ -80,6 +83,59 @@ def small_counts(site, min_count):
     return found
 
 
+# Columns that label a row (or state a setting): never withheld in the fully masked site.
+LABELS = {"ward", "locality", "measure", "band", "age", "lead_agency", "level", "target_by", "target", "status",
+          "item", "from", "claim_type", "rollout_group", "outcome", "comparison", "period", "code"}
+REFUSAL = re.compile(r"cannot protect \d+ suppressed count\(s\) of (\d{4}-Q\d): (.*?); every way")
+NAMED_CELL = re.compile(r"(\S+) row '([^']*)', column (\w+)")
+
+
+def mask_site(site):
+    """Withhold every number of every quarter's CSVs (summary.json stays, as DATA.md requires)."""
+    for quarter in attacker.quarters(site):
+        data = os.path.join(quarter, "data")
+        for name in os.listdir(data):
+            path = os.path.join(data, name)
+            with open(path, newline="", encoding="utf-8") as handle:
+                rows = list(csv.reader(handle))
+            header = rows[0]
+            for row in rows[1:]:
+                for index, value in enumerate(row):
+                    if header[index] not in LABELS and re.fullmatch(r"-?\d+(\.\d+)?", value):
+                        row[index] = "[c]"
+            with open(path, "w", newline="", encoding="utf-8") as handle:
+                csv.writer(handle, lineterminator="\n").writerows(rows)
+
+
+def refusal_has_cause(famdash, data, work, stderr, settings):
+    """Whether every count famdash names is pinned even when everything that may be hidden is."""
+    match = REFUSAL.search(stderr)
+    if not match:
+        return False
+    period, named = match.group(1), NAMED_CELL.findall(match.group(2))
+    exact_data, exact_site = os.path.join(work, "exact-data"), os.path.join(work, "exact-site")
+    shutil.copytree(data, exact_data)
+    path = os.path.join(exact_data, "programme.toml")
+    text = re.sub(r"(?m)^min_count = \d+", "min_count = 0", open(path, encoding="utf-8").read())
+    open(path, "w", encoding="utf-8").write(text)
+    subprocess.run([famdash, "publish-data", "--data", exact_data, "--out", exact_site], check=True, capture_output=True)
+    exact_rows = {}
+    for table, label, column in named:
+        rows = exact_rows.setdefault(table, attacker.read_csv(os.path.join(exact_site, period, "data", table + ".csv")))
+        if not any(row[next(iter(row))] == label for row in rows):
+            return False
+    mask_site(exact_site)
+    folders = attacker.quarters(exact_site)
+    index = [os.path.basename(f) for f in folders].index(period)
+    model = attacker.quarter_model(folders[index], folders[index - 1] if index > 0 else None, settings)
+    pinned = {name for name, _ in attacker.pinned_cells(model)}
+    for table, label, column in named:
+        row = next(i for i, r in enumerate(exact_rows[table]) if r[next(iter(r))] == label)
+        if f"{table}.csv row {row + 1} {column}" not in pinned:
+            return False
+    return True
+
+
 def trial(arguments):
     famdash, number, seed = arguments
     rng = random.Random(seed * 1000003 + number)
@@ -94,9 +150,11 @@ def trial(arguments):
         options = edit_programme(data, rng)
         label = f"trial {number} ({' '.join(sample[3:])}, {options})"
         result = subprocess.run([famdash, "publish-data", "--data", data, "--out", site], capture_output=True, text=True)
-        if result.returncode != 0:
-            return label, [f"famdash refused the programme: {result.stderr.strip()[:400]}"], 0
         settings = tomllib.load(open(os.path.join(data, "programme.toml"), "rb"))
+        if result.returncode != 0:
+            if refusal_has_cause(famdash, data, work, result.stderr, settings):
+                return label, [], 0
+            return label, [f"famdash refused the programme: {result.stderr.strip()[:400]}"], 0
         problems = [f"published under min_count: {cell}" for cell in small_counts(site, options["min_count"])]
         problems += [f"pinned {cell}" for cell in attacker.attack_site(site, settings)]
         suppressed = sum(open(os.path.join(q, "data", n), encoding="utf-8").read().count("[c]")
