@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "FamdashSiteTests", dependencies: ["FamdashSite", "FamdashDisclosure", "FamdashFigures", "FamdashModel", "FamdashTestSupport"]),
         .testTarget(name: "FamdashSolverTests", dependencies: ["FamdashSolver"]),
         // Corpus/ holds the bad-input programme folders the tests read by path.
-        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"], exclude: ["Corpus"]),
+        .testTarget(name: "FamdashCLITests", dependencies: ["FamdashCLI", "FamdashSample", "FamdashModel", "famdash"], exclude: ["Corpus", "Snapshots"]),
     ]
 )
