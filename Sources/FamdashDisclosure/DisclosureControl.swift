@@ -54,24 +54,43 @@ public enum DisclosureControl {
         }
         state.isPrimary = state.hidden.indices.map { state.hidden[$0] && state.isCount[$0] }
         let primary = Set(state.cells.indices.filter { state.isPrimary[$0] }.map { state.cells[$0] })
+        if audit == .solver { state.markFixedCounts() }
 
         var unprotectable: Set<Int> = []
         // Counts hidden only for others that the last audit could pin anyway.
         var exposedSecondaries: [Int] = []
+        var republished = Array(repeating: 0, count: state.cells.count)
         while true {
             state.closeSingletons()
+            var found = state.determinedByEqualities()
+            var byEqualities = true
+            if audit == .solver {
+                if found.allSatisfy({ !state.isPrimary[$0] && republished[$0] >= 2 }) {
+                    found = BoundPropagation.pinned(state)
+                    byEqualities = false
+                }
+                // A partner the reader pins anyway (a zero whose column is published as 0, say)
+                // protects nothing: publish it again and let the cheap rule pick another. Twice
+                // at most per count, so the rounds end.
+                let poorPartners = found.filter { !state.isPrimary[$0] && republished[$0] < 2 }
+                if !poorPartners.isEmpty {
+                    for id in poorPartners {
+                        state.publish(id)
+                        state.poorPartner[id] = true
+                        republished[id] += 1
+                    }
+                    continue
+                }
+            }
             // Only a pinned primary count needs more cells hidden; a pinned secondary one is
             // dealt with once the pattern is final (below).
             let needsProtection: (Int) -> Bool = { audit == .equalitiesOnly || state.isPrimary[$0] }
-            var pinned = state.determinedByEqualities().filter(needsProtection)
-            let byEqualities = !pinned.isEmpty
-            if audit == .solver {
-                if pinned.isEmpty { pinned = BoundPropagation.pinned(state).filter(needsProtection) }
-                if pinned.isEmpty {
-                    let audited = SuppressionAudit.pinned(figures, hidden: state.hiddenCells).compactMap { state.idOf[$0] }
-                    pinned = audited.filter(needsProtection)
-                    exposedSecondaries = audited.filter { !state.isPrimary[$0] }
-                }
+            var pinned = found.filter(needsProtection)
+            if audit == .solver && pinned.isEmpty {
+                let audited = SuppressionAudit.pinned(figures, hidden: state.hiddenCells).compactMap { state.idOf[$0] }
+                pinned = audited.filter(needsProtection)
+                exposedSecondaries = audited.filter { !state.isPrimary[$0] }
+                byEqualities = false
             }
             pinned = pinned.filter { !unprotectable.contains($0) }
             if pinned.isEmpty { break }
@@ -124,6 +143,11 @@ struct SuppressionState {
     var hidden: [Bool]
     /// Counts hidden for their own sake (1..min_count-1).
     var isPrimary: [Bool]
+    /// Counts pinned whatever else is hidden (`markFixedCounts`).
+    var fixed: [Bool]
+    /// Secondary counts once found pinned when hidden: the cheap rule does not pick them again
+    /// (the integer search still may, where hiding more makes them useful).
+    var poorPartner: [Bool]
     var hiddenInEquality: [Int]
     var pending: [Int] = []
 
@@ -173,6 +197,8 @@ struct SuppressionState {
         self.amountsOf = amountsOf
         hidden = Array(repeating: false, count: cells.count)
         isPrimary = hidden
+        fixed = hidden
+        poorPartner = hidden
         hiddenInEquality = Array(repeating: 0, count: equalities.count)
     }
 
@@ -205,7 +231,15 @@ struct SuppressionState {
         return (tier, isCount[id] ? values[id] : 0, id)
     }
 
-    func choosable(_ id: Int) -> Bool { !hidden[id] && protection[id] != .never }
+    func choosable(_ id: Int) -> Bool { !hidden[id] && !fixed[id] && protection[id] != .never }
+
+    /// Marks the counts a reader can work out even with every other count hidden (such as every
+    /// part of a published total of 0): hiding them protects nothing, so they are never chosen.
+    mutating func markFixedCounts() {
+        var everything = self
+        for id in cells.indices where everything.choosable(id) { everything.hide(id) }
+        for id in BoundPropagation.pinned(everything) where !hidden[id] { fixed[id] = true }
+    }
 
     /// The cheapest cell of a relation that may still be hidden. When the relation's hidden
     /// cells are all zero, a non-zero one is preferred: hiding only zeros in a sum of zero
@@ -215,7 +249,7 @@ struct SuppressionState {
         var hiddenSum = 0
         for id in relationTerms[relation] {
             if hidden[id] { hiddenSum += values[id]; continue }
-            guard choosable(id) else { continue }
+            guard choosable(id), !poorPartner[id] else { continue }
             if best.map({ cost(id) < cost($0) }) ?? true { best = id }
             if values[id] > 0, bestNonZero.map({ cost(id) < cost($0) }) ?? true { bestNonZero = id }
         }
