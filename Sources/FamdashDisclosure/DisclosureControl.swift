@@ -54,7 +54,6 @@ public enum DisclosureControl {
         }
         state.isPrimary = state.hidden.indices.map { state.hidden[$0] && state.isCount[$0] }
         let primary = Set(state.cells.indices.filter { state.isPrimary[$0] }.map { state.cells[$0] })
-        if audit == .solver { state.markFixedCounts() }
 
         var unprotectable: Set<Int> = []
         // Counts hidden only for others that the last audit could pin anyway.
@@ -143,8 +142,6 @@ struct SuppressionState {
     var hidden: [Bool]
     /// Counts hidden for their own sake (1..min_count-1).
     var isPrimary: [Bool]
-    /// Counts pinned whatever else is hidden (`markFixedCounts`).
-    var fixed: [Bool]
     /// Secondary counts once found pinned when hidden: the cheap rule does not pick them again
     /// (the integer search still may, where hiding more makes them useful).
     var poorPartner: [Bool]
@@ -197,7 +194,6 @@ struct SuppressionState {
         self.amountsOf = amountsOf
         hidden = Array(repeating: false, count: cells.count)
         isPrimary = hidden
-        fixed = hidden
         poorPartner = hidden
         hiddenInEquality = Array(repeating: 0, count: equalities.count)
     }
@@ -231,15 +227,7 @@ struct SuppressionState {
         return (tier, isCount[id] ? values[id] : 0, id)
     }
 
-    func choosable(_ id: Int) -> Bool { !hidden[id] && !fixed[id] && protection[id] != .never }
-
-    /// Marks the counts a reader can work out even with every other count hidden (such as every
-    /// part of a published total of 0): hiding them protects nothing, so they are never chosen.
-    mutating func markFixedCounts() {
-        var everything = self
-        for id in cells.indices where everything.choosable(id) { everything.hide(id) }
-        for id in BoundPropagation.pinned(everything) where !hidden[id] { fixed[id] = true }
-    }
+    func choosable(_ id: Int) -> Bool { !hidden[id] && protection[id] != .never }
 
     /// The cheapest cell of a relation that may still be hidden. When the relation's hidden
     /// cells are all zero, a non-zero one is preferred: hiding only zeros in a sum of zero
