@@ -112,7 +112,6 @@ struct ReleasesBuildTests {
         assert sorted(z.namelist()) == expected, (z.namelist(), expected)
         for name in expected:
             assert z.read(name) == open(os.path.join(folder, name), "rb").read(), name
-        print(len(expected))
         """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
