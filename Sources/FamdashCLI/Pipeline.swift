@@ -94,10 +94,11 @@ public struct Pipeline {
         // The replaced site's manifest gives first published dates even when nothing is reused.
         let replaced = BuildManifest.read(site: writer.output)
         let previous = reuseUnchanged ? replaced : nil
-        var manifest = timer.measure("manifest") {
+        let firstPublished = ReleaseStage.firstPublished(sources.map(\.period), manifest: replaced, today: today)
+        let manifest = timer.measure("manifest") {
             BuildManifest(version: FamdashVersion.current,
                           inputs: BuildInputs.digest(folder: folder, assets: assets, fonts: fonts, generatedOn: generatedOn),
-                          sources: sources)
+                          sources: sources, published: firstPublished)
         }
         let reused = Set(computed.map(\.period).filter { name in
             guard let key = manifest.key(of: name.description), previous?.key(of: name.description) == key else { return false }
@@ -105,10 +106,9 @@ public struct Pipeline {
             return FileManager.default.fileExists(atPath: writer.output + "/" + name.description, isDirectory: &isDirectory) && isDirectory.boolValue
         })
         let release = timer.measure("revisions") {
-            ReleaseStage(computed, site: writer.output, manifest: replaced, reused: reused, settings: settings, today: today)
+            ReleaseStage(computed, site: writer.output, firstPublished: firstPublished, reused: reused, settings: settings, today: today)
         }
         let published = release.periods
-        manifest = BuildManifest(version: manifest.version, inputs: manifest.inputs, sources: sources, published: release.firstPublished)
         var context = SiteContext(settings: settings, periods: published.map(\.period), generatedOn: generatedOn, version: FamdashVersion.current)
         context.published = release.published
         let renderer = try PageRenderer(template: assets.template, context: context)

@@ -9,20 +9,24 @@ import FamdashSite
 struct ReleaseStage {
     var periods: [PublishedPeriod]
     var revisions: [PeriodName: [Revision]] = [:]
-    /// YYYY-MM-DD by period, for the manifest.
-    var firstPublished: [String: String] = [:]
     /// The published date each quarter's pages show.
     var published: [PeriodName: Day] = [:]
 
-    /// `reused`: quarters taken from the old site as they are (same inputs, so the same CSVs):
-    /// only their kept revisions are read.
-    init(_ periods: [PublishedPeriod], site: String, manifest: BuildManifest?, reused: Set<PeriodName>, settings: Settings, today: Day) {
+    /// Each quarter's first published day, YYYY-MM-DD, for the manifest: the replaced site's
+    /// record, else today.
+    static func firstPublished(_ periods: [String], manifest: BuildManifest?, today: Day) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: periods.map { name in
+            (name, (manifest?.published(name).flatMap { Day(parsing: $0) } ?? today).description)
+        })
+    }
+
+    /// `firstPublished` as above; `reused`: quarters taken from the old site as they are (same
+    /// inputs, so the same CSVs): only their kept revisions are read.
+    init(_ periods: [PublishedPeriod], site: String, firstPublished: [String: String], reused: Set<PeriodName>, settings: Settings, today: Day) {
         self.periods = periods
         for (index, period) in periods.enumerated() {
             let name = period.period.description
-            let first = manifest?.published(name).flatMap { Day(parsing: $0) } ?? today
-            firstPublished[name] = first.description
-            published[period.period] = settings.release.published[period.period] ?? first
+            published[period.period] = settings.release.published[period.period] ?? firstPublished[name].flatMap { Day(parsing: $0) } ?? today
             let all = RevisionsFile.revisions(of: period, oldData: site + "/" + name + "/data", compare: !reused.contains(period.period),
                                               on: today.description)
             if !all.isEmpty {
