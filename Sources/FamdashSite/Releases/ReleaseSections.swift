@@ -18,7 +18,7 @@ enum ReleaseSections {
         } else if let next = context.settings.release.nextUpdate {
             html += "<dt>Next update</dt><dd>\(HTMLText.escape(next.longText))</dd>\n"
         }
-        html += "<dt>Permanent address</dt><dd>This quarter's pages and files stay at <code>\(name)/</code> of this site; later quarters never change their figures except by a revision listed below.</dd>\n"
+        html += "<dt>Permanent address</dt><dd>This quarter's pages and files stay at <code>\(name)/</code> of this site. Its figures change only by a revision, listed below.</dd>\n"
         html += "<dt>Download all</dt><dd><a href=\"\(root)\(name)/\(name).zip\">\(name).zip</a>: every CSV file of the quarter and summary.json.</dd>\n"
         html += "</dl>\n"
         return html
