@@ -66,6 +66,52 @@ struct ReleasesBuildTests {
         #expect(fixture.read("data/revisions.csv")?.hasPrefix("period,file,row,column,previous,current,revised_on\n2013-Q3,wards.csv,Abbey,people,5,6,2014-02-03\n") == true)
     }
 
+    /// Every cell that differs between two sites' CSVs of a quarter, found here independently
+    /// (plain fields: the fixture has no quoting): file, row key, column, before, after.
+    func differences(_ old: [String: Data], _ new: [String: Data], period: String) -> Set<[String]> {
+        var found: Set<[String]> = []
+        for (path, bytes) in new where path.hasPrefix(period + "/data/") && path.hasSuffix(".csv") && !path.hasSuffix("revisions.csv") {
+            guard let before = old[path] else { continue }
+            let file = String(path.dropFirst(period.count + 6))
+            let width = file == "rag-movement.csv" ? 2 : 1
+            func table(_ data: Data) -> (header: [String], rows: [String: [String]]) {
+                let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+                return (lines[0], Dictionary(lines.dropFirst().map { ($0.prefix(width).joined(separator: " / "), $0) }) { first, _ in first })
+            }
+            let (header, oldRows) = table(before), (_, newRows) = table(bytes)
+            for (key, row) in newRows {
+                for column in width..<header.count {
+                    let previous = oldRows[key].map { $0[column] } ?? ""
+                    if previous != row[column] || oldRows[key] == nil { found.insert([file, key, header[column], previous, row[column]]) }
+                }
+            }
+        }
+        return found
+    }
+
+    @Test("with disclosure control, a newly suppressed count is listed with [c] and the list is exactly the cells that differ")
+    func newlySuppressed() throws {
+        var files = ProgrammeFixture.handWorked
+        files["programme.toml"] = ProgrammeFixture.toml.replacingOccurrences(of: "min_count = 0", with: "min_count = 2")
+        let fixture = try ProgrammeFixture(files)
+        try build(fixture, epoch: "1385000000")
+        let first = ProgrammeFixture.snapshot(fixture.site)
+        // Abbey's 2 families (F1, F2) are published; which people counts are withheld with them is the solver's choice.
+        #expect(rows(fixture.read("2013-Q3/data/wards.csv")).contains { $0.hasPrefix("Abbey,North,") && $0.hasSuffix(",2,28.6") })
+        // F2 moves from Abbey to Sinfin: Abbey keeps one family, which min_count 2 withholds.
+        try fixture.write("periods/2013-Q3/families.csv", Data(ProgrammeFixture.families.replacingOccurrences(of: "F2,\"Abbey\"", with: "F2,Sinfin").utf8))
+        try build(fixture, epoch: "1391400000")
+        let second = ProgrammeFixture.snapshot(fixture.site)
+        let listed = rows(fixture.read("2013-Q3/data/revisions.csv")).dropFirst().map { line -> [String] in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            #expect(fields.last == "2014-02-03")
+            return Array(fields.dropLast())
+        }
+        #expect(listed.contains(["wards.csv", "Abbey", "families", "2", "[c]"]))
+        #expect(Set(listed) == differences(first, second, period: "2013-Q3"))
+        #expect(listed.count == Set(listed).count, "each cell once")
+    }
+
     @Test("published dates: programme.toml's, else the first build's, kept by later builds; older quarters say they are not the latest")
     func releaseMetadata() throws {
         let fixture = try fixture()
