@@ -6,6 +6,8 @@ struct HTMLTable {
     enum Cell {
         case rowHeader(String, link: String?)
         case text(String)
+        /// A data cell that links somewhere (a download).
+        case link(String, href: String)
         /// `revised`: changed since first published (revisions.csv); marked [r].
         case value(PublishedValue, revised: Bool = false)
     }
@@ -59,6 +61,8 @@ struct HTMLTable {
             return "<th scope=\"row\">\(content)</th>"
         case .text(let text):
             return "<td\(numeric ? " class=\"num\"" : "")>\(HTMLText.escape(text))</td>"
+        case let .link(text, href):
+            return "<td><a href=\"\(HTMLText.escape(href))\">\(HTMLText.escape(text))</a></td>"
         case let .value(value, revised):
             let sort = sortable ? " data-value=\"\(Self.sortValue(value))\"" : ""
             return "<td class=\"num\"\(sort)>\(Self.valueHTML(value, revised: revised))</td>"

@@ -79,4 +79,28 @@ enum ReleaseSections {
         table.rows = notes.map { [.rowHeader($0.kind, link: nil), .value(.count($0.count))] }
         return html + table.html
     }
+
+    /// The archive's downloads: each quarter's zip with its published date and revisions, and
+    /// the all-quarter tidy files with their metadata.
+    static func downloads(content: SiteContent) -> String {
+        var html = "<h2 id=\"downloads\">Downloads</h2>\n"
+        var table = HTMLTable(caption: "Each quarter's release", columns: [
+            .init("Quarter", numeric: false), .init("Published", numeric: false), .init("Figures revised"), .init("Download", numeric: false),
+        ])
+        for period in content.periods.reversed() {
+            let name = period.period
+            table.rows.append([.rowHeader(name.monthsLabel, link: "\(name)/data.html"),
+                               .text(content.context.published[name]?.longText ?? ""),
+                               .value(.count(content.revisions[name]?.count ?? 0)),
+                               .link("\(name).zip", href: "\(name)/\(name).zip")])
+        }
+        html += table.html
+        var names = content.periods.first?.csvTables.map(\.name) ?? []
+        if !content.revisions.isEmpty { names.append(Revision.tableName) }
+        html += "<p>Every quarter in one file per table, with a first column <code>period</code>, and CSV on the Web metadata (column types, [c] as missing) beside each:</p>\n<ul>\n"
+        for name in names + ["areas"] {
+            html += "<li><a href=\"data/\(name).csv\">\(name).csv</a> (<a href=\"data/\(name).csv-metadata.json\">metadata</a>)</li>\n"
+        }
+        return html + "</ul>\n"
+    }
 }
