@@ -10,14 +10,15 @@ public enum CSVWMetadata {
         var name: String
         var description: String
         var datatype: String
-        /// JSON of the null property: what a cell holds when there is no value.
-        var null: String
+        /// JSON of the null property (what a cell holds when there is no value); nil keeps
+        /// CSVW's default, the empty cell.
+        var null: String?
         var required = false
     }
 
     public static func json(table: String, settings: Settings) -> String {
         let period = Column(name: "period", description: "The quarter, YYYY-Qn (calendar quarter)",
-                            datatype: #"{"base": "string", "format": "^[0-9]{4}-Q[1-4]$"}"#, null: "[]", required: true)
+                            datatype: #"{"base": "string", "format": "^[0-9]{4}-Q[1-4]$"}"#, null: nil, required: true)
         let columns = table == "areas" ? tableColumns(table) : [period] + tableColumns(table)
         var text = "{\n  \"@context\": \"http://www.w3.org/ns/csvw\",\n"
         text += "  \"url\": \(SummaryJSON.quoted(table + ".csv")),\n"
@@ -31,8 +32,8 @@ public enum CSVWMetadata {
         text += "  \"tableSchema\": {\n    \"columns\": [\n"
         text += columns.map { column in
             var members = ["\"name\": \(SummaryJSON.quoted(column.name))", "\"titles\": [\(SummaryJSON.quoted(column.name))]",
-                           "\"dc:description\": \(SummaryJSON.quoted(column.description))", "\"datatype\": \(column.datatype)",
-                           "\"null\": \(column.null)"]
+                           "\"dc:description\": \(SummaryJSON.quoted(column.description))", "\"datatype\": \(column.datatype)"]
+            if let null = column.null { members.append("\"null\": \(null)") }
             if column.required { members.append("\"required\": true") }
             return "      {" + members.joined(separator: ", ") + "}"
         }.joined(separator: ",\n")
@@ -49,23 +50,24 @@ public enum CSVWMetadata {
 
     static func tableColumns(_ table: String) -> [Column] {
         if table == "areas" {
-            return [Column(name: "ward", description: "Ward", datatype: string, null: "[]", required: true),
-                    Column(name: "code", description: "ONS ward code; empty where not given", datatype: string, null: #"[""]"#),
-                    Column(name: "locality", description: "Locality the ward belongs to", datatype: string, null: "[]", required: true)]
+            return [Column(name: "ward", description: "Ward", datatype: string, null: nil, required: true),
+                    Column(name: "code", description: "ONS ward code; empty where not given", datatype: string, null: nil),
+                    Column(name: "locality", description: "Locality the ward belongs to", datatype: string, null: nil, required: true)]
         }
         if table == Revision.tableName {
             return Revision.header.map { name in
                 name == "revised_on"
-                    ? Column(name: name, description: "The date the change was published", datatype: #"{"base": "date", "format": "yyyy-MM-dd"}"#, null: "[]", required: true)
-                    : Column(name: name, description: revisionDescriptions[name] ?? name, datatype: string, null: #"[""]"#)
+                    ? Column(name: name, description: "The date the change was published", datatype: #"{"base": "date", "format": "yyyy-MM-dd"}"#, null: nil, required: true)
+                    : Column(name: name, description: revisionDescriptions[name] ?? name, datatype: string, null: nil)
             }
         }
         let specs = PublishedTables.all.first { $0.name == table }?.columns ?? []
-        return specs.map { spec in
+        return specs.enumerated().map { index, spec in
             let description = TableDescriptions.columnHeading(spec.name)
             switch spec.kind {
             case .label:
-                return Column(name: spec.name, description: description, datatype: string, null: "[]")
+                // The row's key (its first field, or two: `RevisionKey`) is never empty.
+                return Column(name: spec.name, description: description, datatype: string, null: nil, required: index < RevisionKey.width(of: table))
             case .derivedLabel:
                 return Column(name: spec.name, description: description + "; [c] where withheld", datatype: string, null: withheld)
             case .count:

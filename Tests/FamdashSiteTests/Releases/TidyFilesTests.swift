@@ -54,7 +54,7 @@ struct TidyFilesTests {
         let pct = try #require(columns.first { $0["name"] as? String == "families_pct" })
         #expect((pct["datatype"] as? [String: Any])?["base"] as? String == "decimal")
         let ward = try #require(columns.first { $0["name"] as? String == "ward" })
-        #expect(ward["datatype"] as? String == "string" && ward["null"] as? [String] == [])
+        #expect(ward["datatype"] as? String == "string" && ward["null"] == nil && ward["required"] as? Bool == true, "a ward is never empty")
 
         let areas = try #require(try JSONSerialization.jsonObject(with: Data(CSVWMetadata.json(table: "areas", settings: settings).utf8)) as? [String: Any])
         let areaColumns = (areas["tableSchema"] as? [String: Any])?["columns"] as? [[String: Any]]
