@@ -53,6 +53,19 @@ struct RevisionTests {
         #expect(RevisionsFile.parse(Array("ward,families\nAbbey,2\n".utf8)).isEmpty, "a file that is not revisions.csv is not read as one")
     }
 
+    @Test("a hostile ward name is keyed as its CSV writes it (apostrophe, comma, quote, line break) and still found")
+    func hostileKey() {
+        let name = "=Odd, \"x\"\nward"
+        let table = PublishedTable(name: "wards", header: ["ward", "families"], keys: [.ward(0)], rows: [[.text(name), .count(7)]])
+        let old = CSVText.rows(Array(CSVWriter.csv(PublishedTable(name: "wards", header: ["ward", "families"], keys: [.ward(0)],
+                                                                   rows: [[.text(name), .count(6)]])).utf8))
+        let found = RevisionFinder.changes(previous: ["wards": old ?? []], current: ["wards": CSVText.rows(table)], order: ["wards"], on: "2014-02-03")
+        #expect(found.map(\.row) == ["'=Odd, \"x\"\nward"])
+        let period = PublishedPeriod(period: PeriodName(year: 2013, quarter: 3), tables: [table], suppressedCount: 0, minCount: 0)
+        let written = CSVWriter.csv(RevisionsFile.table(found))
+        #expect(RevisionsFile.marked(period, RevisionsFile.parse(Array(written.utf8))).tables[0].revised == [0: [1]])
+    }
+
     @Test("the cells named in revisions are marked on the period's table, by key and column")
     func marks() {
         let table = PublishedTable(name: "wards", header: ["ward", "locality", "families", "families_pct"], keys: [.ward(0), .ward(1), .ward(2)],
