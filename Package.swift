@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "CFileSwap"),
         .target(
             name: "FamdashSite",
-            dependencies: ["FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashCharts", "CFileSwap",
+            dependencies: ["FamdashModel", "FamdashFigures", "FamdashDisclosure", "FamdashCharts", "CFileSwap", "CZlib",
                            .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "FamdashSample", dependencies: ["FamdashModel"]),

@@ -86,8 +86,8 @@ extension Famdash {
         public init() {}
 
         public func run() throws {
-            let generatedOn: String
-            do { generatedOn = try GeneratedDate.text() } catch {
+            let generatedDay: Day
+            do { generatedDay = try GeneratedDate.day() } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 throw ExitCode(2)
             }
@@ -106,7 +106,8 @@ extension Famdash {
                 FileHandle.standardError.write(Data("famdash: 1 error(s); nothing was read or written, \(out) is unchanged\n".utf8))
                 throw ExitCode(1)
             }
-            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assetsFolder, generatedOn: generatedOn)
+            var pipeline = Pipeline(dataFolder: data, outputFolder: out, assetsFolder: assetsFolder, generatedOn: generatedDay.longText)
+            pipeline.generatedDay = generatedDay
             pipeline.resources = resources
             pipeline.reuseUnchanged = !full
             let outcome = pipeline.run()

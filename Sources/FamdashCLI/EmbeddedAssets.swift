@@ -106,6 +106,11 @@ figure.chart { margin: 1rem 0 1.5rem; }
 figure.chart img { display: block; max-width: 100%; height: auto; border: 1px solid var(--border); }
 figure.chart figcaption { color: var(--secondary); font-size: 0.875rem; margin-top: 0.25rem; }
 @media print { figure.chart { break-inside: avoid; } figure.chart figcaption a { display: none; } }
+/* Releases: the published line, the notice on older quarters, the [r] mark. */
+.release { color: var(--secondary); font-size: 0.9rem; margin: 0.5rem 0; }
+.release-old { border-left: 0.35rem solid var(--brand); background: var(--panel); color: var(--text); padding: 0.5rem 1rem; }
+.release-old p { margin: 0; }
+abbr.revised { font-size: 0.8em; text-decoration: none; color: var(--secondary); }
 
 """#.utf8)),
         ("sort-tables.js", Array(#"""

@@ -22,6 +22,12 @@ enum GeneratedDate {
     /// Throws `Invalid` for a malformed SOURCE_DATE_EPOCH (an empty one counts as unset).
     static func text(environment: [String: String] = ProcessInfo.processInfo.environment,
                      now: Int = Int(Date().timeIntervalSince1970)) throws -> String {
+        try day(environment: environment, now: now).longText
+    }
+
+    /// The generated-on date as a day (revisions.csv and the manifest write it YYYY-MM-DD).
+    static func day(environment: [String: String] = ProcessInfo.processInfo.environment,
+                    now: Int = Int(Date().timeIntervalSince1970)) throws -> Day {
         var seconds = now
         if let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty {
             // Digits only (no sign, space or exponent), and few enough that the number is exact.
@@ -31,7 +37,8 @@ enum GeneratedDate {
         }
         seconds = min(max(seconds, 0), latestSeconds)
         let (year, month, day) = civil(fromDays: seconds / 86_400)
-        return Day(year: year, month: month, day: day)?.longText ?? "\(year)-\(month)-\(day)"
+        // Always a valid day: `seconds` is clamped to 1970 ... 9999.
+        return Day(year: year, month: month, day: day) ?? Day(year: 1970, month: 1, day: 1)!
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm), for

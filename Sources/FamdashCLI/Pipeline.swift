@@ -22,6 +22,9 @@ public struct Pipeline {
     /// The assets and fonts, when found before any data was read (`build` does); else found here.
     var resources: BuildResources?
     public var generatedOn: String
+    /// The generated-on day, for revisions.csv and first published dates (`build` sets it;
+    /// otherwise taken from SOURCE_DATE_EPOCH or today, as `build` would).
+    public var generatedDay: Day?
     /// Reuse quarters the manifest of the current site shows unchanged (`build --full` turns it off).
     public var reuseUnchanged = true
     let timer = StageTimer()
@@ -49,7 +52,7 @@ public struct Pipeline {
         guard let folder = ProgrammeFolder.open(dataFolder, log: &log, tomlTrial: TOMLGuard.trial) else {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
-        let (published, sources) = publishPeriods(folder, log: &log)
+        let (published, sources, warnings) = publishPeriods(folder, log: &log)
         guard let outputFolder else { return Outcome(log: log, periodsBuilt: log.hasErrors ? 0 : published.count, filesWritten: 0) }
         guard !log.hasErrors else { return Outcome(log: log, periodsBuilt: 0, filesWritten: 0) }
         let writer: SiteWriter
@@ -62,7 +65,7 @@ public struct Pipeline {
             return Outcome(log: log, periodsBuilt: 0, filesWritten: 0)
         }
         do {
-            let (files, reused) = try publish(published, sources: sources, folder: folder, writer: writer)
+            let (files, reused) = try publish(published, sources: sources, warnings: warnings, folder: folder, writer: writer)
             try timer.measure("commit") { try writer.commit() }
             return Outcome(log: log, periodsBuilt: published.count, filesWritten: files, periodsReused: reused)
         } catch let error as SiteWriteError {
@@ -83,24 +86,32 @@ public struct Pipeline {
     }
 
     /// Renders and stages the site; returns the number of files and of quarters reused.
-    private func publish(_ published: [PublishedPeriod], sources: [(period: String, digest: String)], folder: ProgrammeFolder,
-                         writer: SiteWriter) throws -> (files: Int, reused: Int) {
+    private func publish(_ computed: [PublishedPeriod], sources: [(period: String, digest: String)], warnings: [PeriodName: [Diagnostic]],
+                         folder: ProgrammeFolder, writer: SiteWriter) throws -> (files: Int, reused: Int) {
         let (assets, fonts) = try resources.map { ($0.assets, $0.fonts) } ?? BuildResources.prepare(assetsFolder: assetsFolder).pair
         let settings = folder.settings
-        let context = SiteContext(settings: settings, periods: published.map(\.period), generatedOn: generatedOn, version: FamdashVersion.current)
-        let renderer = try PageRenderer(template: assets.template, context: context)
-
+        let today = try generatedDay ?? GeneratedDate.day()
+        // The replaced site's manifest gives first published dates even when nothing is reused.
+        let replaced = BuildManifest.read(site: writer.output)
+        let previous = reuseUnchanged ? replaced : nil
+        let firstPublished = ReleaseStage.firstPublished(sources.map(\.period), manifest: replaced, today: today)
         let manifest = timer.measure("manifest") {
             BuildManifest(version: FamdashVersion.current,
                           inputs: BuildInputs.digest(folder: folder, assets: assets, fonts: fonts, generatedOn: generatedOn),
-                          sources: sources)
+                          sources: sources, published: firstPublished)
         }
-        let previous = reuseUnchanged ? BuildManifest.read(site: writer.output) : nil
-        let reused = Set(published.map(\.period).filter { name in
+        let reused = Set(computed.map(\.period).filter { name in
             guard let key = manifest.key(of: name.description), previous?.key(of: name.description) == key else { return false }
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: writer.output + "/" + name.description, isDirectory: &isDirectory) && isDirectory.boolValue
         })
+        let release = timer.measure("revisions") {
+            ReleaseStage(computed, site: writer.output, firstPublished: firstPublished, reused: reused, settings: settings, today: today)
+        }
+        let published = release.periods
+        var context = SiteContext(settings: settings, periods: published.map(\.period), generatedOn: generatedOn, version: FamdashVersion.current)
+        context.published = release.published
+        let renderer = try PageRenderer(template: assets.template, context: context)
 
         // Chart models are cheap; the top index needs the current quarter's even when reused.
         var charts: [PeriodName: [Chart]] = [:]
@@ -108,7 +119,9 @@ public struct Pipeline {
             charts[period.period] = timer.measure("charts") { PeriodCharts.charts(for: period, history: published, settings: settings) }
         }
         let references = charts.mapValues { $0.map { ChartReference(name: $0.name, title: $0.title, alt: $0.summary) } }
-        let content = SiteContent(context: context, periods: published, charts: references)
+        var content = SiteContent(context: context, periods: published, charts: references)
+        content.revisions = release.revisions
+        content.qualityNotes = warnings.mapValues(QualityNote.notes)
 
         // Links to unchanged quarters first: they run on one core while charts of the new
         // quarter wait for libgd's text lock on the other. Then a quarter's pages (the longest
@@ -125,7 +138,8 @@ public struct Pipeline {
 
         files += try write(SitePages.topPages(content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
                            + [("trends.csv", Data(SitePages.trendsCSV(content: content).utf8)),
-                              (BuildManifest.fileName, Data(manifest.json.utf8))], to: writer)
+                              (BuildManifest.fileName, Data(manifest.json.utf8))]
+                           + timer.measure("tidy") { tidyFiles(published, revisions: release.revisions, folder: folder) }, to: writer)
         for file in assets.published { try writer.write("assets/" + file.path, Data(file.bytes)) }
         return (files, reused.count)
     }
@@ -138,7 +152,9 @@ public struct Pipeline {
             let pages = timer.measure("pages") {
                 SitePages.pages(for: period, content: content).map { ($0.path, Data(renderer.html($0).utf8)) }
             }
-            return try write(dataFiles(period) + pages, to: writer)
+            let data = dataFiles(period, revisions: content.revisions[period.period] ?? [])
+            let zip = try timer.measure("zip") { try ZipArchive.archive(zipEntries(data, period: period.period)) }
+            return try write(data + pages + [("\(period.period)/\(period.period).zip", Data(zip))], to: writer)
         case let .chart(period, chart):
             let scene = timer.measure("charts") { ChartLayout.scene(chart) }
             let svg = Data(timer.measure("svg") { SVGRenderer.svg(scene, id: chart.name) }.utf8)
@@ -153,12 +169,13 @@ public struct Pipeline {
     /// Every quarter is read and checked on every build, so an incremental build reports
     /// exactly what a full one would.
     private func publishPeriods(_ folder: ProgrammeFolder, log: inout DiagnosticLog)
-        -> (published: [PublishedPeriod], sources: [(period: String, digest: String)]) {
+        -> (published: [PublishedPeriod], sources: [(period: String, digest: String)], warnings: [PeriodName: [Diagnostic]]) {
         let publisher = PeriodPublisher(settings: folder.settings, areas: folder.areas)
         let measures = folder.settings.measures.count
         var published: [PublishedPeriod] = []
         var sources: [(period: String, digest: String)] = []
         var previous: PreviousQuarter?
+        var warnings: [PeriodName: [Diagnostic]] = [:]
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
         for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
             let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
@@ -170,6 +187,7 @@ public struct Pipeline {
                 log.noteFile(entry.folder + "/families.csv")
                 log.noteFile(entry.folder + "/people.csv")
                 log.add(contentsOf: result.diagnostics)
+                warnings[entry.name] = result.diagnostics.filter { $0.severity == .warning }
                 guard let period = result.period, !log.hasErrors else { continue }
                 inputs.append((entry, period, previous))
                 previous = timer.measure("figures") { PreviousQuarter(period, measures: measures) }
@@ -189,15 +207,31 @@ public struct Pipeline {
                 }
             }
         }
-        return (published, sources)
+        return (published, sources, warnings)
     }
 
-    /// The published data files of a period: its CSVs and summary.json.
-    public func dataFiles(_ published: PublishedPeriod) -> [(String, Data)] {
+    /// The published data files of a period: its CSVs (revisions.csv when it has any) and summary.json.
+    public func dataFiles(_ published: PublishedPeriod, revisions: [Revision] = []) -> [(String, Data)] {
         let folder = published.period.description
-        var files = published.csvTables.map { ("\(folder)/data/\($0.name).csv", Data(CSVWriter.csv($0).utf8)) }
+        var tables = published.csvTables
+        if !revisions.isEmpty { tables.append(RevisionsFile.table(revisions)) }
+        var files = tables.map { ("\(folder)/data/\($0.name).csv", Data(CSVWriter.csv($0).utf8)) }
         files.append(("\(folder)/summary.json", Data(SummaryJSON.json(published).utf8)))
         return files
+    }
+
+    /// `P/P.zip`: the data files, named as inside the quarter's folder (data/wards.csv, summary.json).
+    func zipEntries(_ files: [(String, Data)], period: PeriodName) -> [ZipArchive.Entry] {
+        let prefix = period.description + "/"
+        return files.map { ZipArchive.Entry(path: String($0.0.dropFirst(prefix.count)), bytes: Array($0.1)) }
+    }
+
+    /// `OUT/data/`: the all-quarter tidy files, areas.csv and their CSVW metadata.
+    func tidyFiles(_ published: [PublishedPeriod], revisions: [PeriodName: [Revision]], folder: ProgrammeFolder) -> [(String, Data)] {
+        let periods = published.map { period in
+            (period: period.period, tables: period.csvTables + (revisions[period.period].map { [RevisionsFile.table($0)] } ?? []))
+        }
+        return TidyFiles.files(periods, areas: folder.areas, settings: folder.settings).map { ($0.0, Data($0.1)) }
     }
 
     func write(_ files: [(String, Data)], to writer: SiteWriter) throws -> Int {

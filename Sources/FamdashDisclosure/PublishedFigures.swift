@@ -41,6 +41,9 @@ public struct PublishedTable: Sendable, Equatable {
     public var header: [String]
     public var keys: [RowKey]
     public var rows: [[PublishedValue]]
+    /// Cells revised since the quarter was first published (revisions.csv): column numbers by
+    /// row number; pages mark them [r]. Not part of the figures, so not of equality.
+    public var revised: [Int: Set<Int>] = [:]
     private var rowOfKey: [RowKey: Int]
 
     public init(name: String, file: TableFile = .csv, header: [String], keys: [RowKey], rows: [[PublishedValue]]) {
@@ -56,6 +59,10 @@ public struct PublishedTable: Sendable, Equatable {
 
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
     public func row(_ key: RowKey) -> [PublishedValue]? { rowOfKey[key].map { rows[$0] } }
+    public func rowIndex(_ key: RowKey) -> Int? { rowOfKey[key] }
+
+    /// The columns of a row that were revised.
+    func revisedColumns(ofRow row: Int) -> Set<Int> { revised[row] ?? [] }
 
     public static func == (lhs: PublishedTable, rhs: PublishedTable) -> Bool {
         lhs.name == rhs.name && lhs.file == rhs.file && lhs.header == rhs.header && lhs.keys == rhs.keys && lhs.rows == rhs.rows
@@ -149,11 +156,13 @@ public struct TableView<T: TableDefinition>: Sendable {
 
     public init(_ table: PublishedTable) { self.table = table }
 
-    public var rows: [RowView<T>] { zip(table.keys, table.rows).map { RowView(key: $0, values: $1) } }
+    public var rows: [RowView<T>] {
+        table.rows.indices.map { RowView(key: table.keys[$0], values: table.rows[$0], revised: table.revisedColumns(ofRow: $0)) }
+    }
     public var isEmpty: Bool { table.rows.isEmpty }
 
     public subscript(key: RowKey) -> RowView<T>? {
-        table.row(key).map { RowView(key: key, values: $0) }
+        table.rowIndex(key).map { RowView(key: key, values: table.rows[$0], revised: table.revisedColumns(ofRow: $0)) }
     }
 
     /// One column, in row order.
@@ -163,8 +172,17 @@ public struct TableView<T: TableDefinition>: Sendable {
 public struct RowView<T: TableDefinition>: Sendable {
     public let key: RowKey
     public let values: [PublishedValue]
+    /// Column numbers of the cells revised since first publication.
+    public let revised: Set<Int>
+
+    public init(key: RowKey, values: [PublishedValue], revised: Set<Int> = []) {
+        self.key = key
+        self.values = values
+        self.revised = revised
+    }
 
     public subscript(column: T.Column) -> PublishedValue { values[column.index] }
+    public func isRevised(_ column: T.Column) -> Bool { revised.contains(column.index) }
 
     /// A label cell's text (or a value as the CSV writes it).
     public func text(_ column: T.Column) -> String { values[column.index].csvText }

@@ -14,19 +14,20 @@ public enum SampleProgramme {
 
     static let firstPeriod = PeriodName(year: 2012, quarter: 3)
 
+    /// The criteria as the board papers word them (seeds 000 and 002), for the methodology page.
     public static func measures(phase: Int) -> [Measure] {
         phase == 2 ? [
-            Measure(key: "crime", label: "Crime and anti-social behaviour"),
-            Measure(key: "education", label: "Children not attending school regularly"),
-            Measure(key: "children", label: "Children who need help"),
-            Measure(key: "worklessness", label: "Worklessness and financial exclusion"),
-            Measure(key: "domestic_abuse", label: "Domestic violence and abuse"),
-            Measure(key: "health", label: "Parents and children with health problems"),
+            Measure(key: "crime", label: "Crime and anti-social behaviour", description: "Parents and children involved in crime and anti-social behaviour"),
+            Measure(key: "education", label: "Children not attending school regularly", description: "Children who have not been attending school regularly"),
+            Measure(key: "children", label: "Children who need help", description: "Children who need help: children in need, on a protection plan or referred to early help"),
+            Measure(key: "worklessness", label: "Worklessness and financial exclusion", description: "Adults out of work or at risk of financial exclusion, and young people at risk of worklessness"),
+            Measure(key: "domestic_abuse", label: "Domestic violence and abuse", description: "Families affected by domestic violence and abuse"),
+            Measure(key: "health", label: "Parents and children with health problems", description: "Parents and children with a range of health problems"),
         ] : [
-            Measure(key: "crime", label: "Crime"),
-            Measure(key: "asb", label: "Anti-social behaviour"),
-            Measure(key: "education", label: "Education: exclusion and absence"),
-            Measure(key: "employment", label: "Out of work benefits"),
+            Measure(key: "crime", label: "Crime", description: "A household with one or more under-18s with a proven offence in the last 12 months"),
+            Measure(key: "asb", label: "Anti-social behaviour", description: "A household where one or more members has an anti-social behaviour order, injunction or contract, or was subject to a housing-related anti-social behaviour intervention, in the last 12 months"),
+            Measure(key: "education", label: "Education: exclusion and absence", description: "A child permanently excluded, with three or more fixed exclusions or 15% unauthorised absence across the last three consecutive terms, in a pupil referral unit, or not on a school roll"),
+            Measure(key: "employment", label: "Out of work benefits", description: "A household with an adult on Department for Work and Pensions out-of-work benefits"),
         ]
     }
 
@@ -90,6 +91,7 @@ public enum SampleProgramme {
         """
         for measure in measures {
             text += "\n[[measures]]\nkey = \"\(measure.key)\"\nlabel = \"\(measure.label)\"\n"
+            if let description = measure.description { text += "description = \"\(description)\"\n" }
         }
         text += "\n[disclosure]\nmin_count = 5\n"
         // Targets at the end of each financial year the sample spans.

@@ -5,13 +5,17 @@ import Foundation
 /// can reuse every quarter whose inputs are unchanged. A quarter's pages and charts depend on
 /// the settings, areas, assets, famdash itself and the generated-on date (`inputs`), on its own
 /// files and on every earlier quarter's (trends, movement), never on later ones: so its key
-/// chains the digests of all quarters up to it, and adding a quarter changes no earlier key.
+/// chains the digests of all quarters up to it, and adding a quarter changes no earlier key but
+/// the latest's (its pages say it is the latest release; an older quarter's say it is not).
+/// It also records the day each quarter was first published, the default published date.
 public struct BuildManifest: Equatable, Sendable {
     public static let fileName = ".famdash-manifest.json"
 
     public struct Entry: Equatable, Sendable {
         public var period: String
         public var key: String
+        /// YYYY-MM-DD: the day of the first build that published the quarter.
+        public var published: String?
     }
 
     public var version: String
@@ -20,14 +24,16 @@ public struct BuildManifest: Equatable, Sendable {
     public var periods: [Entry]
 
     /// `sources` are the periods' own input digests, in period order.
-    public init(version: String, inputs: String, sources: [(period: String, digest: String)]) {
+    /// `published`: each quarter's first published day, by period.
+    public init(version: String, inputs: String, sources: [(period: String, digest: String)], published: [String: String] = [:]) {
         self.version = version
         self.inputs = inputs
         var chain = inputs
         periods = sources.map { source in
             chain = ContentHash.combine([chain, source.period, source.digest])
-            return Entry(period: source.period, key: chain)
+            return Entry(period: source.period, key: chain, published: published[source.period])
         }
+        if let last = periods.indices.last { periods[last].key = ContentHash.combine([periods[last].key, "latest"]) }
     }
 
     init(version: String, inputs: String, periods: [Entry]) {
@@ -40,9 +46,16 @@ public struct BuildManifest: Equatable, Sendable {
         periods.first { $0.period == period }?.key
     }
 
+    public func published(_ period: String) -> String? {
+        periods.first { $0.period == period }?.published
+    }
+
     public var json: String {
         var text = "{\n  \"famdash\": \(SummaryJSON.quoted(version)),\n  \"inputs\": \(SummaryJSON.quoted(inputs)),\n  \"periods\": ["
-        text += periods.map { "\n    {\"period\": \(SummaryJSON.quoted($0.period)), \"key\": \(SummaryJSON.quoted($0.key))}" }.joined(separator: ",")
+        text += periods.map { entry in
+            "\n    {\"period\": \(SummaryJSON.quoted(entry.period)), \"key\": \(SummaryJSON.quoted(entry.key))"
+                + (entry.published.map { ", \"published\": \(SummaryJSON.quoted($0))" } ?? "") + "}"
+        }.joined(separator: ",")
         text += periods.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return text
     }
@@ -56,13 +69,13 @@ public struct BuildManifest: Equatable, Sendable {
 
     static func parse(_ data: Data) -> BuildManifest? {
         struct Stored: Decodable {
-            struct Period: Decodable { var period: String; var key: String }
+            struct Period: Decodable { var period: String; var key: String; var published: String? }
             var famdash: String
             var inputs: String
             var periods: [Period]
         }
         guard let stored = try? JSONDecoder().decode(Stored.self, from: data) else { return nil }
         return BuildManifest(version: stored.famdash, inputs: stored.inputs,
-                             periods: stored.periods.map { Entry(period: $0.period, key: $0.key) })
+                             periods: stored.periods.map { Entry(period: $0.period, key: $0.key, published: $0.published) })
     }
 }

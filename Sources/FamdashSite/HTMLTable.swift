@@ -6,7 +6,10 @@ struct HTMLTable {
     enum Cell {
         case rowHeader(String, link: String?)
         case text(String)
-        case value(PublishedValue)
+        /// A data cell that links somewhere (a download).
+        case link(String, href: String)
+        /// `revised`: changed since first published (revisions.csv); marked [r].
+        case value(PublishedValue, revised: Bool = false)
     }
 
     struct Column {
@@ -29,13 +32,16 @@ struct HTMLTable {
 
     static let suppressed = "<abbr title=\"confidential: suppressed so that no family can be identified\">[c]</abbr>"
 
-    static func valueHTML(_ value: PublishedValue) -> String {
-        switch value {
+    static let revisedMark = "<abbr class=\"revised\" title=\"revised since first published: see Revisions on the data page\">[r]</abbr>"
+
+    static func valueHTML(_ value: PublishedValue, revised: Bool = false) -> String {
+        let text = switch value {
         case .text(let text): HTMLText.escape(text)
         case .count(let count): HTMLText.grouped(count)
         case .percent: value.csvText
         case .suppressed: suppressed
         }
+        return revised ? text + " " + revisedMark : text
     }
 
     static func sortValue(_ value: PublishedValue) -> String {
@@ -55,9 +61,11 @@ struct HTMLTable {
             return "<th scope=\"row\">\(content)</th>"
         case .text(let text):
             return "<td\(numeric ? " class=\"num\"" : "")>\(HTMLText.escape(text))</td>"
-        case .value(let value):
+        case let .link(text, href):
+            return "<td><a href=\"\(HTMLText.escape(href))\">\(HTMLText.escape(text))</a></td>"
+        case let .value(value, revised):
             let sort = sortable ? " data-value=\"\(Self.sortValue(value))\"" : ""
-            return "<td class=\"num\"\(sort)>\(Self.valueHTML(value))</td>"
+            return "<td class=\"num\"\(sort)>\(Self.valueHTML(value, revised: revised))</td>"
         }
     }
 

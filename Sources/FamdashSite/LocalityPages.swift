@@ -17,7 +17,7 @@ enum LocalityPages {
         for row in localities.rows {
             let locality = row.text(.locality)
             table.rows.append([.rowHeader(locality, link: content.localitySlugs[locality].map { root + "\(name)/localities/\($0).html" })]
-                              + [.people, .peoplePct, .families, .familiesPct].map { .value(row[$0]) })
+                              + [.people, .peoplePct, .families, .familiesPct].map { row.cell($0) })
         }
         table.totals = [.rowHeader("Total", link: nil), .value(period.total(.people)), .text("100.0"),
                         .value(period.total(.families)), .text("100.0")]
@@ -37,7 +37,7 @@ enum LocalityPages {
             let path = "\(name)/localities/\(slug).html"
             let root = PageParts.root(of: path)
             var body = PageParts.heading("\(locality)", period: name)
-            body += "<p class=\"lead\">\(HTMLTable.valueHTML(row[.families])) families and \(HTMLTable.valueHTML(row[.people])) people in this locality.</p>\n"
+            body += "<p class=\"lead\">\(row.html(.families)) families and \(row.html(.people)) people in this locality.</p>\n"
             var table = HTMLTable(caption: "Wards of \(locality)", columns: [
                 .init("Ward", numeric: false), .init("People"), .init("Families"), .init("Share of the locality's families (%)"),
             ])
@@ -45,9 +45,9 @@ enum LocalityPages {
             for ward in wards.rows where ward.text(.locality) == locality {
                 let wardName = ward.text(.ward)
                 table.rows.append([.rowHeader(wardName, link: content.wardSlugs[wardName].map { root + "\(name)/wards/\($0).html" }),
-                                   .value(ward[.people]), .value(ward[.families]), .value(PageParts.share(ward[.families], of: row[.families]))])
+                                   ward.cell(.people), ward.cell(.families), .value(PageParts.share(ward[.families], of: row[.families]))])
             }
-            table.totals = [.rowHeader("Locality total", link: nil), .value(row[.people]), .value(row[.families]), .text("100.0")]
+            table.totals = [.rowHeader("Locality total", link: nil), row.cell(.people), row.cell(.families), .text("100.0")]
             table.csv = PageParts.csvLink("wards", root: root, period: name)
             body += table.html
             return Page(path: path, name: locality, period: name, section: .localities,

@@ -27,7 +27,7 @@ enum MeasurePages {
         for row in rows {
             let key = row.text(.measure)
             table.rows.append([.rowHeader(content.context.measureLabel(key), link: linkMeasures ? root + "\(period)/measures/\(key).html" : nil)]
-                              + row.values[1...].map { .value($0) })
+                              + row.values.indices.dropFirst().map { row.cell(at: $0) })
         }
         table.csv = PageParts.csvLink("rag", root: root, period: period)
         return table
@@ -50,7 +50,7 @@ enum MeasurePages {
             for earlier in content.history(upTo: period) {
                 guard let earlierRow = earlier.table(RAGTable.self)?[row.key] else { continue }
                 trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/measures/\(key).html")]
-                                  + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { .value(earlierRow[$0]) })
+                                  + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { earlierRow.cell($0) })
             }
             body += "<h2>Across quarters</h2>\n"
             body += PageParts.figure(content.chart("\(RAGTrendChart.name)-\(key)", of: name), root: root, period: name)

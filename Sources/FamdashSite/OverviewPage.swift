@@ -35,7 +35,7 @@ enum OverviewPage {
             for row in rag.rows {
                 let key = row.text(.measure)
                 table.rows.append([.rowHeader(content.context.measureLabel(key), link: root + "\(name)/measures/\(key).html")]
-                                  + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { .value(row[$0]) })
+                                  + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { row.cell($0) })
             }
             table.csv = PageParts.csvLink("rag", root: root, period: name)
             body += table.html

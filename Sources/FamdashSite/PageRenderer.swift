@@ -31,7 +31,7 @@ public struct PageRenderer: Sendable {
             "programme": settings.name,
             "generatedOn": context.generatedOn,
             "version": context.version,
-            "body": page.body,
+            "body": (page.period.map { ReleaseBanner.html($0, root: root, context: context) } ?? "") + page.body,
         ]
         if !settings.authority.isEmpty { values["authority"] = settings.authority }
         var sections: [[String: Any]] = []

@@ -12,14 +12,14 @@ enum PeoplePage {
         var body = PageParts.heading("People in programme families", period: name)
         body += PageParts.figure(content.chart("age-bands", of: name), root: root, period: name)
         var bands = HTMLTable(caption: "People by age band", columns: [.init("Age band", numeric: false), .init("People"), .init("% of people")])
-        bands.rows = ages.rows.map { [.rowHeader($0.key == .unknownAge ? "Age not known" : $0.text(.band), link: nil), .value($0[.people]), .value($0[.peoplePct])] }
+        bands.rows = ages.rows.map { [.rowHeader($0.key == .unknownAge ? "Age not known" : $0.text(.band), link: nil), $0.cell(.people), $0.cell(.peoplePct)] }
         bands.totals = [.rowHeader("Total", link: nil), .value(period.total(.people)), .text("100.0")]
         bands.csv = PageParts.csvLink("ages", root: root, period: name)
         body += bands.html
         body += "<h2>The most populous band, year by year</h2>\n"
         body += PageParts.figure(content.chart("age-detail", of: name), root: root, period: name)
         var years = HTMLTable(caption: "People by single year of age, most populous band", columns: [.init("Age", numeric: false), .init("People")])
-        years.rows = detail.rows.map { [.rowHeader($0.text(.age), link: nil), .value($0[.people])] }
+        years.rows = detail.rows.map { [.rowHeader($0.text(.age), link: nil), $0.cell(.people)] }
         years.csv = PageParts.csvLink("ages-detail", root: root, period: name)
         body += years.html
         return Page(path: path, name: "People", period: name, section: .people,
@@ -37,7 +37,7 @@ enum AllocationsPage {
         body += PageParts.figure(content.chart("allocations-by-agency", of: name), root: root, period: name)
         var agencies = HTMLTable(caption: "Allocated families by lead agency", columns: [.init("Lead agency", numeric: false), .init("Families"), .init("% of allocated families")])
         agencies.sortable = true
-        agencies.rows = allocations.rows.map { [.rowHeader($0.text(.leadAgency), link: nil), .value($0[.families]), .value($0[.familiesPct])] }
+        agencies.rows = allocations.rows.map { [.rowHeader($0.text(.leadAgency), link: nil), $0.cell(.families), $0.cell(.familiesPct)] }
         agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.total(.allocated)), .text("100.0")]
         agencies.csv = PageParts.csvLink("allocations", root: root, period: name)
         body += agencies.html
@@ -50,7 +50,7 @@ enum AllocationsPage {
         wards.sortable = true
         wards.rows = wardAllocations.rows.map { row in
             [.rowHeader(row.text(.ward), link: content.wardSlugs[row.text(.ward)].map { root + "\(name)/wards/\($0).html" })]
-                + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { .value(row[$0]) }
+                + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { row.cell($0) }
         }
         wards.totals = [.rowHeader("Total", link: nil), .value(period.total(.allocated)),
                         .value(period.total(.claims)), .text(""), .text("")]

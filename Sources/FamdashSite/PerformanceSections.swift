@@ -13,9 +13,9 @@ enum PerformanceSections {
             var width = 0
             if case .percent(let tenths) = row[.familiesPct] { width = min(1000, tenths) }
             let status = row.text(.status)
-            html += "<li><p><strong>\(HTMLTable.valueHTML(row[.families]))</strong> families allocated of a target of \(HTMLText.escape(row.text(.target))) by \(HTMLText.escape(by))"
-            html += " (\(HTMLTable.valueHTML(row[.familiesPct]))\(row[.familiesPct].isSuppressed ? "" : "%")). Status: "
-            html += "<span class=\"status status-\(HTMLText.escape(status.replacingOccurrences(of: " ", with: "-")))\">\(HTMLTable.valueHTML(row[.status]))</span></p>\n"
+            html += "<li><p><strong>\(row.html(.families))</strong> families allocated of a target of \(HTMLText.escape(row.text(.target))) by \(HTMLText.escape(by))"
+            html += " (\(row.html(.familiesPct))\(row[.familiesPct].isSuppressed ? "" : "%")). Status: "
+            html += "<span class=\"status status-\(HTMLText.escape(status.replacingOccurrences(of: " ", with: "-")))\">\(row.html(.status))</span></p>\n"
             html += "<div class=\"progress\" aria-hidden=\"true\"><div class=\"progress-bar\" style=\"width: \(width / 10).\(width % 10)%\"></div></div></li>\n"
         }
         html += "</ul>\n<p class=\"table-note\">On track: at least the share of the target expected if progress were even over the year to the target date. "
@@ -28,7 +28,7 @@ enum PerformanceSections {
         let labels = ["attachment_fees": "Attachment fees earned", "results_payments": "Results payments claimed",
                       "total": "Total", "results_payments_possible": "Results payments still possible"]
         var table = HTMLTable(caption: "Payment by results (pounds)", columns: [.init("Item", numeric: false), .init("Pounds")])
-        table.rows = finance.rows.map { [.rowHeader(labels[$0.text(.item)] ?? $0.text(.item), link: nil), .value($0[.pounds])] }
+        table.rows = finance.rows.map { [.rowHeader(labels[$0.text(.item)] ?? $0.text(.item), link: nil), $0.cell(.pounds)] }
         table.csv = PageParts.csvLink("finance", root: root, period: period.period)
         return "<section aria-labelledby=\"finance-heading\"><h2 id=\"finance-heading\">Payment by results</h2>\n" + table.html + "</section>\n"
     }
@@ -38,7 +38,7 @@ enum PerformanceSections {
         var table = HTMLTable(caption: "Families by intervention level and allocation status", columns: LevelsTable.Column.allCases.map { column in
             .init(TableDescriptions.columnHeading(column.name), numeric: column != .level)
         })
-        table.rows = levels.rows.map { row in [.rowHeader(row.text(.level).capitalized, link: nil)] + row.values.dropFirst().map { .value($0) } }
+        table.rows = levels.rows.map { row in [.rowHeader(row.text(.level).capitalized, link: nil)] + row.values.indices.dropFirst().map { row.cell(at: $0) } }
         table.csv = PageParts.csvLink("levels", root: root, period: period.period)
         return "<h2>Intervention level</h2>\n" + table.html
     }
@@ -53,7 +53,7 @@ enum PerformanceSections {
         var table = HTMLTable(caption: "\(label): from last quarter's status to this quarter's", columns: [
             .init("Last quarter", numeric: false), .init("Red now"), .init("Amber now"), .init("Green now"),
         ])
-        table.rows = rows.map { [.rowHeader($0.text(.from).capitalized, link: nil), .value($0[.toRed]), .value($0[.toAmber]), .value($0[.toGreen])] }
+        table.rows = rows.map { [.rowHeader($0.text(.from).capitalized, link: nil), $0.cell(.toRed), $0.cell(.toAmber), $0.cell(.toGreen)] }
         table.csv = PageParts.csvLink("rag-movement", root: root, period: period.period)
         return html + PageParts.figure(chart, root: root, period: period.period) + table.html
     }

@@ -9,6 +9,10 @@ public struct SiteContent: Sendable {
     public var periods: [PublishedPeriod]
     /// Chart references by period.
     public var charts: [PeriodName: [ChartReference]]
+    /// Each quarter's revisions.csv rows, oldest first (none for a quarter never revised).
+    public var revisions: [PeriodName: [Revision]] = [:]
+    /// Each quarter's input warnings, counted by kind, for the data quality notes.
+    public var qualityNotes: [PeriodName: [QualityNote]] = [:]
     public let wardSlugs: [String: String]
     public let localitySlugs: [String: String]
 

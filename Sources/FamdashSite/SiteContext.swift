@@ -8,6 +8,8 @@ public struct SiteContext: Sendable {
     /// "23 November 2026": when the site was generated (from SOURCE_DATE_EPOCH when set).
     public var generatedOn: String
     public var version: String
+    /// Each quarter's published date: programme.toml's, else the first build's (the manifest).
+    public var published: [PeriodName: Day] = [:]
 
     public init(settings: Settings, periods: [PeriodName], generatedOn: String, version: String) {
         self.settings = settings

@@ -41,6 +41,7 @@ enum ArchivePage {
         }
         table.csv = ("trends.csv", "trends.csv")
         body += table.html
+        body += ReleaseSections.downloads(content: content)
         return Page(path: "archive.html", name: "All quarters", period: nil, section: nil,
                     breadcrumbs: [.init(content.context.settings.name, "index.html"), .init("All quarters")], body: body)
     }

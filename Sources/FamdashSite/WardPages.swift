@@ -22,9 +22,9 @@ enum WardPages {
             let ward = row.text(.ward)
             let link = content.wardSlugs[ward].map { root + "\(name)/wards/\($0).html" }
             let split = allocations[row.key]
-            table.rows.append([.rowHeader(ward, link: link), .text(row.text(.locality)), .value(row[.people]), .value(row[.peoplePct]),
-                               .value(row[.families]), .value(row[.familiesPct])]
-                              + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { .value(split?[$0] ?? .suppressed) })
+            table.rows.append([.rowHeader(ward, link: link), .text(row.text(.locality)), row.cell(.people), row.cell(.peoplePct),
+                               row.cell(.families), row.cell(.familiesPct)]
+                              + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { (split?.cell($0) ?? .value(.suppressed)) })
         }
         table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.total(.people)), .text("100.0"),
                         .value(period.total(.families)), .text("100.0"),
@@ -58,15 +58,15 @@ enum WardPages {
             let split = allocations[row.key]
             var figures = HTMLTable(caption: "\(ward): figures for \(name.monthsLabel)", columns: [.init("Figure", numeric: false), .init("Value")])
             figures.rows = [
-                [.rowHeader("Families", link: nil), .value(row[.families])],
-                [.rowHeader("% of all families in the programme", link: nil), .value(row[.familiesPct])],
+                [.rowHeader("Families", link: nil), row.cell(.families)],
+                [.rowHeader("% of all families in the programme", link: nil), row.cell(.familiesPct)],
                 [.rowHeader("Share of the locality's families (%)", link: nil), .value(PageParts.share(row[.families], of: localityRow?[.families] ?? .suppressed))],
-                [.rowHeader("People", link: nil), .value(row[.people])],
-                [.rowHeader("% of all people in the programme", link: nil), .value(row[.peoplePct])],
-                [.rowHeader("Allocated a lead worker", link: nil), .value(split?[.allocated] ?? .suppressed)],
-                [.rowHeader("Payment-by-results claims made", link: nil), .value(split?[.claimed] ?? .suppressed)],
-                [.rowHeader("Not to be allocated", link: nil), .value(split?[.notToBeAllocated] ?? .suppressed)],
-                [.rowHeader("Yet to be allocated", link: nil), .value(split?[.yetToBeAllocated] ?? .suppressed)],
+                [.rowHeader("People", link: nil), row.cell(.people)],
+                [.rowHeader("% of all people in the programme", link: nil), row.cell(.peoplePct)],
+                [.rowHeader("Allocated a lead worker", link: nil), (split?.cell(.allocated) ?? .value(.suppressed))],
+                [.rowHeader("Payment-by-results claims made", link: nil), (split?.cell(.claimed) ?? .value(.suppressed))],
+                [.rowHeader("Not to be allocated", link: nil), (split?.cell(.notToBeAllocated) ?? .value(.suppressed))],
+                [.rowHeader("Yet to be allocated", link: nil), (split?.cell(.yetToBeAllocated) ?? .value(.suppressed))],
             ]
             body += figures.html
 
@@ -79,8 +79,8 @@ enum WardPages {
                 guard let earlierRow = earlier.table(WardsTable.self)?[row.key],
                       let earlierSplit = earlier.table(WardAllocationsTable.self)?[row.key] else { continue }
                 trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/wards/\(slug).html"),
-                                   .value(earlierRow[.families]), .value(earlierRow[.people]), .value(earlierSplit[.allocated]),
-                                   .value(earlierSplit[.claimed])])
+                                   earlierRow.cell(.families), earlierRow.cell(.people), earlierSplit.cell(.allocated),
+                                   earlierSplit.cell(.claimed)])
                 labels.append(earlier.period.description)
                 familiesSeries.append(earlierRow[.families])
                 allocatedSeries.append(earlierSplit[.allocated])

@@ -50,7 +50,7 @@ public enum SettingsLoader {
             diagnostics.append(.warning(file, place?.0 ?? 1, place?.1 ?? 1, message))
         }
 
-        let known: Set<String> = ["name", "authority", "measures", "disclosure", "targets", "finance"]
+        let known = Set(["name", "authority", "measures", "disclosure", "targets", "finance"]).union(ReleaseSettingsLoader.keys)
         for key in table.keys.sorted() where !known.contains(key) {
             warn(key: key, "unknown setting '\(key)' is ignored")
         }
@@ -108,7 +108,13 @@ public enum SettingsLoader {
                             fail("measures", element: element, key: "label", "measure label must be a non-empty string")
                         }
                     }
-                    measures.append(Measure(key: key, label: label))
+                    var description: String?
+                    if let descriptionValue = entry["description"] {
+                        if let text = descriptionValue.string, !text.trimmingCharacters().isEmpty { description = text.trimmingCharacters() } else {
+                            fail("measures", element: element, key: "description", "measure description must be a non-empty string: the qualifying criterion in words")
+                        }
+                    }
+                    measures.append(Measure(key: key, label: label, description: description))
                 }
             } else {
                 fail(key: "measures", "'measures' must be a list of [[measures]] tables, each with key and label")
@@ -187,8 +193,12 @@ public enum SettingsLoader {
             }
         }
 
+        let release = ReleaseSettingsLoader.load(table, fail: { fail($0, key: $1, $2) }, warn: { warn($0, key: $1, $2) })
+
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (Settings(name: name, authority: authority, measures: measures, minCount: minCount,
-                         targets: targets, finance: finance), diagnostics)
+        var settings = Settings(name: name, authority: authority, measures: measures, minCount: minCount,
+                                targets: targets, finance: finance)
+        settings.release = release
+        return (settings, diagnostics)
     }
 }

@@ -63,7 +63,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
     /// "31 December 2013", as pages and papers write dates.

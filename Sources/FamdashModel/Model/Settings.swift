@@ -7,6 +7,8 @@ public struct Settings: Sendable, Equatable {
     public var minCount: Int
     public var targets: [Target]
     public var finance: Finance?
+    /// Published and next-update dates, contact (`ReleaseSettings`).
+    public var release = ReleaseSettings()
 
     public init(name: String, authority: String = "", measures: [Measure], minCount: Int = 5,
                 targets: [Target] = [], finance: Finance? = nil) {
@@ -23,9 +25,12 @@ public struct Settings: Sendable, Equatable {
 public struct Measure: Sendable, Equatable {
     public var key: String
     public var label: String
-    public init(key: String, label: String) {
+    /// The qualifying criterion as the programme's papers word it, for the methodology page.
+    public var description: String?
+    public init(key: String, label: String, description: String? = nil) {
         self.key = key
         self.label = label
+        self.description = description
     }
 }
 
