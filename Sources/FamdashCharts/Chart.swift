@@ -116,3 +116,15 @@ public struct Chart: Sendable {
         self.kind = kind
     }
 }
+
+extension Chart {
+    /// Whether the chart draws a withheld value, so that the page puts the [c] key beside it.
+    public var showsSuppressed: Bool {
+        switch kind {
+        case .bars(let bars): bars.rows.contains { $0.value.isSuppressed }
+        case .stacked(let stacked): stacked.rows.contains { $0.total.isSuppressed || $0.values.contains(where: \.isSuppressed) }
+        case .columns(let columns): columns.values.contains(where: \.isSuppressed)
+        case .lines(let lines): lines.series.contains { $0.values.contains(where: \.isSuppressed) }
+        }
+    }
+}

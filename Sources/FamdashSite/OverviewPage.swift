@@ -24,7 +24,7 @@ enum OverviewPage {
             body += PageParts.change(value, previous.map { $0.total(key) }) + "</dd></div>\n"
         }
         body += "</dl>\n</section>\n"
-        body += PerformanceSections.targets(period, root: root)
+        body += TargetsSection.html(period, content: content, root: root)
 
         if let rag = period.table(RAGTable.self) {
             body += "<section aria-labelledby=\"rag-heading\"><h2 id=\"rag-heading\">Progress by measure</h2>\n"

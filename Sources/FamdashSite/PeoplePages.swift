@@ -1,3 +1,4 @@
+import FamdashCharts
 import FamdashDisclosure
 import FamdashFigures
 import FamdashModel
@@ -37,7 +38,15 @@ enum AllocationsPage {
         body += PageParts.figure(content.chart("allocations-by-agency", of: name), root: root, period: name)
         var agencies = HTMLTable(caption: "Allocated families by lead agency", columns: [.init("Lead agency", numeric: false), .init("Families"), .init("% of allocated families")])
         agencies.sortable = true
-        agencies.rows = allocations.rows.map { [.rowHeader($0.text(.leadAgency), link: nil), .value($0[.families]), .value($0[.familiesPct])] }
+        // People look an agency up alphabetically ("Early Help" before "EWS"); the CSV keeps
+        // DATA.md's code-point order. "Not recorded" stays last.
+        let byName = allocations.rows.sorted { lhs, rhs in
+            let lhsLast = lhs.key.isCatchAll, rhsLast = rhs.key.isCatchAll
+            if lhsLast != rhsLast { return rhsLast }
+            let a = lhs.text(.leadAgency), b = rhs.text(.leadAgency)
+            return a.lowercased() != b.lowercased() ? CodePointOrder.less(a.lowercased(), b.lowercased()) : CodePointOrder.less(a, b)
+        }
+        agencies.rows = byName.map { [.rowHeader($0.text(.leadAgency), link: nil), .value($0[.families]), .value($0[.familiesPct])] }
         agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.total(.allocated)), .text("100.0")]
         agencies.csv = PageParts.csvLink("allocations", root: root, period: name)
         body += agencies.html
@@ -53,7 +62,8 @@ enum AllocationsPage {
                 + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { .value(row[$0]) }
         }
         wards.totals = [.rowHeader("Total", link: nil), .value(period.total(.allocated)),
-                        .value(period.total(.claims)), .text(""), .text("")]
+                        .value(period.total(.claims)), .value(AllocationTotals.total(.notToBeAllocated, period)),
+                        .value(AllocationTotals.total(.yetToBeAllocated, period))]
         wards.csv = PageParts.csvLink("ward-allocations", root: root, period: name)
         body += wards.html
         return Page(path: path, name: "Allocations", period: name, section: .allocations,

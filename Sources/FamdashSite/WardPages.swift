@@ -29,7 +29,7 @@ enum WardPages {
         table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.total(.people)), .text("100.0"),
                         .value(period.total(.families)), .text("100.0"),
                         .value(period.total(.allocated)), .value(period.total(.claims)),
-                        .text(""), .text("")]
+                        .value(AllocationTotals.total(.notToBeAllocated, period)), .value(AllocationTotals.total(.yetToBeAllocated, period))]
         table.note = "Figures are published in <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>."
         body += table.html
         for chart in ["families-by-ward", "people-by-ward", "allocation-status-by-ward"] {
