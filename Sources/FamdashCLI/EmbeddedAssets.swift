@@ -75,6 +75,10 @@ dl.definitions dt { font-weight: 700; margin-top: 0.75rem; }
 dl.definitions dd { margin-left: 0; }
 ul.more { columns: 2 14rem; }
 figure.chart.inline svg { max-width: 100%; height: auto; border: 1px solid var(--border); }
+/* Inline charts come in two layouts; phones get the narrow one (text at least 9 px). */
+.chart-narrow { display: none; }
+@media (max-width: 40rem) { .chart-narrow { display: block; } .chart-wide { display: none; } }
+figcaption .c-key { display: block; margin: 0.25rem 0 0; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 /* Headings wrap, numbers do not: wide tables (ten columns of wards) fit at 1280 px. */
 thead th.num { white-space: normal; }

@@ -66,11 +66,12 @@ enum Commentary {
         return "\(names) \(leaders.count == 1 ? "has" : "have") the largest share of qualifying families rated green: \(PercentText.text(tenths: best))%."
     }
 
-    /// Per measure, families whose rating went up or down since last quarter. Each family
-    /// counts once per measure; a measure with a withheld movement count is not summed.
+    /// Per measure, families whose rating went up or down since last quarter, in one sentence.
+    /// Each family counts once per measure; a measure with a withheld movement count is named
+    /// as not stated rather than summed from the counts that happen to be published.
     static func movementSentences(_ period: PublishedPeriod, settings: Settings) -> [String] {
         guard let movement = period.table(RAGMovementTable.self), !movement.isEmpty else { return [] }
-        var sentences: [String] = []
+        var stated: [String] = [], withheld: [String] = []
         for (index, measure) in settings.measures.enumerated() {
             var improved = 0, worsened = 0, complete = true
             for from in RAG.allCases {
@@ -80,12 +81,13 @@ enum Commentary {
                     if to.rawValue > from.rawValue { improved += value } else { worsened += value }
                 }
             }
-            guard complete, improved + worsened > 0 else { continue }
-            let definition = sentences.isEmpty ? " (red to amber or green, or amber to green)" : ""
-            sentences.append("\(measure.label): \(families(improved)) moved up a rating since last quarter\(definition) and \(HTMLText.grouped(worsened)) moved down.")
+            if !complete { withheld.append(measure.label) } else if improved + worsened > 0 {
+                stated.append("\(measure.label) \(HTMLText.grouped(improved)) up, \(HTMLText.grouped(worsened)) down")
+            }
         }
-        return sentences
+        guard !stated.isEmpty else { return [] }
+        var text = "Families whose rating moved up (red to amber or green, or amber to green) or down since last quarter: " + stated.joined(separator: "; ")
+        if !withheld.isEmpty { text += "; not stated for \(withheld.joined(separator: ", ")), where counts are withheld" }
+        return [text + "."]
     }
-
-    static func families(_ count: Int) -> String { count == 1 ? "1 family" : "\(HTMLText.grouped(count)) families" }
 }

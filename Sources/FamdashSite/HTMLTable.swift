@@ -30,8 +30,9 @@ struct HTMLTable {
     static let suppressed = "<abbr title=\"confidential: suppressed so that no family can be identified\">[c]</abbr>"
     /// The visible key beside every table and chart that shows a [c] (a tooltip alone is
     /// lost on touch screens and in print).
-    static let suppressionKey = "<p class=\"c-key\"><strong>[c]</strong> confidential: withheld so that no family can be identified "
-        + "(a small count, or one that would let a small count be worked out). It may stand for zero.</p>\n"
+    static let suppressionKey = "<p class=\"c-key\">\(suppressionKeyText)</p>\n"
+    static let suppressionKeyText = "<strong>[c]</strong> confidential: withheld so that no family can be identified "
+        + "(a small count, or one that would let a small count be worked out). It may stand for zero."
 
     /// Whether any cell of the table is withheld.
     var showsSuppressed: Bool {

@@ -20,9 +20,10 @@ enum PageParts {
         var html = "<figure class=\"chart\">\n<picture><source media=\"(max-width: 40rem)\" srcset=\"\(folder)\(ChartReference.narrowFile(chart.name)).svg\">"
         html += "<img src=\"\(folder)\(chart.name).svg\" alt=\"\(HTMLText.escape(chart.alt))\" width=\"800\" loading=\"lazy\"></picture>\n"
         html += "<figcaption>\(HTMLText.escape(chart.title)).<span class=\"chart-files\"> <a href=\"\(folder)\(chart.name).png\">PNG for papers</a> · "
-        html += "<a href=\"\(folder)\(chart.name).svg\">SVG</a></span></figcaption>\n"
-        if chart.showsSuppressed { html += HTMLTable.suppressionKey }
-        html += "</figure>\n"
+        html += "<a href=\"\(folder)\(chart.name).svg\">SVG</a></span>"
+        // Inside the caption: a figure allows nothing after its figcaption.
+        if chart.showsSuppressed { html += "<span class=\"c-key\">\(HTMLTable.suppressionKeyText)</span>" }
+        html += "</figcaption>\n</figure>\n"
         return html
     }
 
