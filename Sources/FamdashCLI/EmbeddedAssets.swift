@@ -42,6 +42,7 @@ nav.sections a[aria-current="page"] { font-weight: 700; color: var(--text); text
 .breadcrumbs ol { list-style: none; margin: 0.75rem 0 1rem; padding: 0; display: flex; flex-wrap: wrap; font-size: 0.875rem; }
 .breadcrumbs li + li::before { content: "›"; margin: 0 0.5rem; color: var(--secondary); }
 .breadcrumbs [aria-current] { color: var(--secondary); }
+.quarter-switch ul { list-style: none; margin: 0 0 0.5rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; font-size: 0.875rem; }
 main { padding-top: 1.5rem; padding-bottom: 2rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
 h1 .caption { display: block; font-size: 1.125rem; font-weight: 400; color: var(--secondary); margin-bottom: 0.25rem; }
@@ -107,7 +108,7 @@ abbr[title] { text-decoration: none; cursor: help; }
 @media print {
   @page { size: A4; margin: 15mm; }
   body { font-size: 10pt; }
-  .skip-link, nav.sections, .breadcrumbs, .download, .hint, ul.more { display: none; }
+  .skip-link, nav.sections, .breadcrumbs, .quarter-switch, .download, .hint, ul.more { display: none; }
   .site-header { background: none; color: #000; border-bottom: 2px solid #000; }
   .site-header .programme a, .site-header .authority { color: #000; }
   a { color: #000; text-decoration: none; }
@@ -227,6 +228,14 @@ figure.chart figcaption { color: var(--secondary); font-size: 0.875rem; margin-t
 {{/breadcrumbs}}
 </ol>
 </nav>
+{{#quarterSwitch}}
+<nav class="quarter-switch" aria-label="This page in other quarters">
+<ul>
+{{#previous}}<li><a href="{{href}}" rel="prev"><span aria-hidden="true">‹ </span>Previous quarter: {{label}}</a></li>{{/previous}}
+{{#next}}<li><a href="{{href}}" rel="next">Next quarter: {{label}}<span aria-hidden="true"> ›</span></a></li>{{/next}}
+</ul>
+</nav>
+{{/quarterSwitch}}
 </div>
 <main id="main" class="wrap">
 {{{body}}}

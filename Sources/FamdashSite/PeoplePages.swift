@@ -15,6 +15,7 @@ enum PeoplePage {
         var bands = HTMLTable(caption: "People by age band", columns: [.init("Age band", numeric: false), .init("People"), .init("% of people")])
         bands.rows = ages.rows.map { [.rowHeader($0.key == .unknownAge ? "Age not known" : $0.text(.band), link: nil), .value($0[.people]), .value($0[.peoplePct])] }
         bands.totals = [.rowHeader("Total", link: nil), .value(period.total(.people)), .text("100.0")]
+        bands.note = "Bands are closed: 11-20 holds ages 11 to 20, and so on. The first, 0-10, holds eleven years of age (0 to 10), and 91+ holds 91 to 120."
         bands.csv = PageParts.csvLink("ages", root: root, period: name)
         body += bands.html
         body += "<h2>The most populous band, year by year</h2>\n"

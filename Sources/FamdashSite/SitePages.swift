@@ -16,7 +16,7 @@ public enum SitePages {
         pages.append(TrendsPage.page(period, content: content))
         pages.append(MethodologyPage.page(period, content: content))
         pages.append(BoardPackPage.page(period, content: content))
-        return pages
+        return QuarterSwitch.linked(pages, period: period, content: content)
     }
 
     /// Pages at the top of the site: the current quarter's overview and the archive.

@@ -19,7 +19,8 @@ enum RankedBars {
         let shown = kept.map { Chart.Bars.Row(label: $0.label, detail: $0.detail, value: $0.value) }
         var summary = "No \(noun) in this quarter."
         if let top = ranked.first(where: { if case .count(let count) = $0.value, count > 0, !$0.key.isCatchAll { true } else { false } }) {
-            summary = "\(top.label) has the most \(noun), \(ChartText.value(top.value)) of \(ChartText.value(total))."
+            let hidden = ranked.contains { $0.value.isSuppressed && !$0.key.isCatchAll }
+            summary = RankedBars.leader(top.label, noun: noun, value: "\(ChartText.value(top.value)) of \(ChartText.value(total))", anyWithheld: hidden)
         } else if ranked.contains(where: { $0.value.isSuppressed }) {
             summary = "Every figure is suppressed or zero."
         }
@@ -29,6 +30,12 @@ enum RankedBars {
 }
 
 extension RankedBars {
+    /// "Abbey has the most families, 69 of 431." A withheld figure may be larger (secondary
+    /// suppression hides large counts too), so then only the published figures are ranked.
+    static func leader(_ label: String, noun: String, value: String, anyWithheld: Bool) -> String {
+        anyWithheld ? "Of the published figures, \(label) has the most \(noun), \(value)." : "\(label) has the most \(noun), \(value)."
+    }
+
     /// ": the 30 largest of 31, and Unidentified" when a limit leaves rows out.
     static func limitNote(kept: Int, left: Int, catchAll: String?) -> String {
         guard left > 0 else { return "" }
