@@ -54,6 +54,7 @@ dl.headline dt { color: var(--secondary); }
 dl.headline dd { margin: 0; }
 dl.headline .figure { display: block; font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
 .change { display: block; color: var(--secondary); font-size: 0.9rem; }
+svg.spark { display: block; margin-top: 0.25rem; }
 ul.targets { list-style: none; padding: 0; }
 ul.targets li { margin-bottom: 1rem; }
 ul.targets p { margin: 0 0 0.25rem; }

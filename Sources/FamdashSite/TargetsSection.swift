@@ -44,6 +44,14 @@ enum TargetsSection {
         return html
     }
 
+    /// "Target 400 by 31 March 2014; even progress: 201 by now" for the next target to come.
+    static func dueNow(_ period: PublishedPeriod) -> String? {
+        guard let row = period.table(TargetsTable.self)?.rows.first(where: { Day(parsing: $0.text(.targetBy)).map { period.period.endDay < $0 } ?? false }),
+              let by = Day(parsing: row.text(.targetBy)), let target = Int(row.text(.target)) else { return nil }
+        let due = (target * expectedShare(by: by, asAt: period.period.endDay) + 999) / 1000
+        return "Target \(HTMLText.grouped(target)) by \(by.longText); even progress: \(HTMLText.grouped(due)) by now"
+    }
+
     /// The first published quarter ending on or after the target date, if it is earlier than
     /// `period` (the quarter whose figure is the target's result).
     static func resultQuarter(by: Day, period: PublishedPeriod, content: SiteContent) -> PublishedPeriod? {
