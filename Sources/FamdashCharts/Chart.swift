@@ -89,11 +89,22 @@ public struct Chart: Sendable {
                 self.dashed = dashed
             }
         }
+        /// A level to compare with (a target): a labelled horizontal line across the plot.
+        public struct Reference: Sendable {
+            public var label: String
+            public var value: Int
+            public init(label: String, value: Int) {
+                self.label = label
+                self.value = value
+            }
+        }
         public var labels: [String]
         public var series: [Series]
-        public init(labels: [String], series: [Series]) {
+        public var references: [Reference]
+        public init(labels: [String], series: [Series], references: [Reference] = []) {
             self.labels = labels
             self.series = series
+            self.references = references
         }
     }
 

@@ -90,3 +90,23 @@ struct LayoutTests {
         #expect(allocation.isDisjoint(with: rag))
     }
 }
+
+@Suite("trend with a target line")
+struct TargetLineTests {
+    @Test("a target is a labelled line at its level, and the scale reaches it")
+    func targetLine() throws {
+        let chart = Chart(name: "t", title: "T", subtitle: "S", valueLabel: "Families", summary: "s",
+                          kind: .lines(.init(labels: ["2013-Q3", "2013-Q4"], series: [.init(name: "Allocated", values: [.count(100), .count(150)], color: Palette.secondary, dashed: false)],
+                                             references: [.init(label: "Target: 400 allocated by 31 March 2014", value: 400)])))
+        let scene = ChartLayout.scene(chart)
+        let gridTop = try #require(scene.shapes.compactMap { shape -> Double? in
+            if case let .text(_, y, "400", _, _, _, .end) = shape { y } else { nil }
+        }.first)
+        let line = try #require(scene.shapes.compactMap { shape -> Double? in
+            if case let .line(_, y1, _, y2, color, _, true) = shape, y1 == y2, color == Palette.text { y1 } else { nil }
+        }.first)
+        // The tick label sits 4 px below its grid line; the scale's top is the target's 400.
+        #expect(abs(gridTop - 4 - line) < 0.01)
+        #expect(scene.description.contains("Target: 400 allocated by 31 March 2014"))
+    }
+}

@@ -8,12 +8,18 @@ extension SceneBuilder {
         let rightRoom = max(24, (TextMetrics.width(lines.labels.last ?? "", size: L.smallSize) / 2) + 8)
         let plotWidth = width - x0 - rightRoom
         let bottom = top + plotHeight
-        let maximum = lines.series.flatMap { $0.values.compactMap(\.count) }.max() ?? 0
+        let maximum = (lines.series.flatMap { $0.values.compactMap(\.count) } + lines.references.map(\.value)).max() ?? 0
         let scale = NiceScale(maximumValue: maximum)
         for tick in scale.ticks {
             let y = bottom - Double(tick) / Double(scale.maximum) * plotHeight
             shapes.append(.line(x1: x0, y1: y, x2: x0 + plotWidth, y2: y, color: tick == 0 ? Palette.axis : Palette.grid, width: 1, dashed: false))
             text(x0 - 6, y + 4, ChartText.grouped(tick), size: L.smallSize, color: Palette.secondaryText, anchor: .end)
+        }
+        for reference in lines.references {
+            let y = bottom - Double(reference.value) / Double(scale.maximum) * plotHeight
+            shapes.append(.line(x1: x0, y1: y, x2: x0 + plotWidth, y2: y, color: Palette.text, width: 1.5, dashed: true))
+            text(x0 + 4, y - 4, TextMetrics.truncated(reference.label, size: L.smallSize, width: plotWidth - 8), size: L.smallSize, color: Palette.text)
+            listing.append(reference.label)
         }
         let count = lines.labels.count
         func xPosition(_ index: Int) -> Double {
