@@ -122,6 +122,9 @@ abbr[title] { text-decoration: none; cursor: help; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
   tfoot { display: table-row-group; }
+  /* Chromium leaves a repeated heading blank when it holds a button (the sort control). */
+  button.sort { display: contents; }
+  th[aria-sort] button.sort::after { content: none; }
   tr { break-inside: avoid; }
   .table-note, .c-key { font-size: 8pt; }
 }
