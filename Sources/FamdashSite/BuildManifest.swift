@@ -4,8 +4,10 @@ import Foundation
 /// What a site was built from, kept in the site as `.famdash-manifest.json` so the next build
 /// can reuse every quarter whose inputs are unchanged. A quarter's pages and charts depend on
 /// the settings, areas, assets, famdash itself and the generated-on date (`inputs`), on its own
-/// files and on every earlier quarter's (trends, movement), never on later ones: so its key
-/// chains the digests of all quarters up to it, and adding a quarter changes no earlier key.
+/// files and on every earlier quarter's (trends, movement); of later quarters, only on whether
+/// there is a next one (the quarter switcher's "next quarter" link). So its key chains the
+/// digests of all quarters up to it and the name of the next: adding a quarter changes the key
+/// of the quarter before it, which gains the link, and no other.
 public struct BuildManifest: Equatable, Sendable {
     public static let fileName = ".famdash-manifest.json"
 
@@ -24,9 +26,10 @@ public struct BuildManifest: Equatable, Sendable {
         self.version = version
         self.inputs = inputs
         var chain = inputs
-        periods = sources.map { source in
+        periods = sources.enumerated().map { index, source in
             chain = ContentHash.combine([chain, source.period, source.digest])
-            return Entry(period: source.period, key: chain)
+            let next = index + 1 < sources.count ? sources[index + 1].period : ""
+            return Entry(period: source.period, key: ContentHash.combine([chain, "next", next]))
         }
     }
 

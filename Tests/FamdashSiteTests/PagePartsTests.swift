@@ -86,3 +86,26 @@ struct PagePartsTests {
         #expect(html.contains("<td class=\"num\">22.5</td><td class=\"num\">−7.5</td>"))
     }
 }
+
+@Suite("allocations page")
+struct AllocationsPageTests {
+    typealias F = PublishedFixture
+
+    @Test("agencies alphabetical ignoring case on the page, Not recorded last; levels read as the CSV writes them")
+    func agencyOrder() throws {
+        // allocations.csv in code-point order, as DATA.md asks: EWS before Early Help.
+        let allocations = F.table(AllocationsTable.self, [
+            (.agency("EWS"), [.text("EWS"), .count(31), .percent(87)]), (.agency("Early Help"), [.text("Early Help"), .count(44), .percent(124)]),
+            (.agency("FIP"), [.text("FIP"), .count(30), .percent(85)]), (.notRecorded, [.text("Not recorded"), .count(45), .percent(127)]),
+        ])
+        let wards = F.table(WardAllocationsTable.self, [(.ward(0), [.text("Abbey"), .count(150), .count(10), .count(0), .count(5)])])
+        let period = F.period(2013, 4, [F.summary(families: 155, people: 400, allocated: 150, claims: 10), allocations, wards])
+        let page = try #require(AllocationsPage.page(period, content: F.content([period], settings: F.twoMeasures)))
+        let order = ["<th scope=\"row\">Early Help</th>", "<th scope=\"row\">EWS</th>", "<th scope=\"row\">FIP</th>", "<th scope=\"row\">Not recorded</th>"]
+            .map { page.body.range(of: $0)?.lowerBound }
+        let found = order.compactMap { $0 }
+        #expect(found.count == 4 && found == found.sorted())
+        // Not to be allocated 0 and yet to be 5 are the one ward's: the totals row shows them.
+        #expect(page.body.contains("<tfoot><tr><th scope=\"row\">Total</th><td class=\"num\" data-value=\"150\">150</td><td class=\"num\" data-value=\"10\">10</td><td class=\"num\" data-value=\"0\">0</td><td class=\"num\" data-value=\"5\">5</td></tr></tfoot>"))
+    }
+}
