@@ -123,7 +123,7 @@ abbr[title] { text-decoration: none; cursor: help; }
   thead { display: table-header-group; }
   tfoot { display: table-row-group; }
   /* Chromium leaves a repeated heading blank when it holds a button (the sort control). */
-  button.sort { display: contents; }
+  button.sort { display: contents; color: inherit; text-decoration: none; }
   th[aria-sort] button.sort::after { content: none; }
   tr { break-inside: avoid; }
   .table-note, .c-key { font-size: 8pt; }
