@@ -12,6 +12,8 @@
 - a screenshot of the overview page is saved.
 
 Usage: check_site.py SITE_DIR [SCREENSHOT_DIR]
+       check_site.py --print-only SITE_DIR   (links, [c] keys and board reports in print only:
+                                              a second programme's site, e.g. six measures)
 Prints one line per check and ends with "N passed, M failed".
 """
 import glob
@@ -23,8 +25,10 @@ import tempfile
 import sys
 import urllib.parse
 
-SITE = os.path.abspath(sys.argv[1])
-SHOTS = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(SITE, "..", "screenshots"))
+PRINT_ONLY = len(sys.argv) > 1 and sys.argv[1] == "--print-only"
+ARGUMENTS = sys.argv[2:] if PRINT_ONLY else sys.argv[1:]
+SITE = os.path.abspath(ARGUMENTS[0])
+SHOTS = os.path.abspath(ARGUMENTS[1] if len(ARGUMENTS) > 1 else os.path.join(SITE, "..", "screenshots"))
 passed, failed = 0, 0
 
 
@@ -261,10 +265,11 @@ def check_in_browser(pages):
 
 if __name__ == "__main__":
     check_links()
-    chosen = page_types()
-    check_validator(chosen)
     check_suppression_keys()
     check_board_reports_print()
-    check_in_browser(chosen)
+    if not PRINT_ONLY:
+        chosen = page_types()
+        check_validator(chosen)
+        check_in_browser(chosen)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
