@@ -71,6 +71,9 @@ struct LayoutTests {
                 #expect(left >= -0.5 && left + width <= 360.5, "\(chart.name): \"\(string)\" runs outside")
             }
         }
+        // Long names go on their own line above the bar on a phone, whole rather than cut.
+        let wards = ChartLayout.scene(charts[1], width: ChartLayout.narrowWidth)
+        #expect(wards.shapes.contains { if case .text(16, _, "Ward number 12 with a long name (Locality)", _, _, _, .start) = $0 { true } else { false } })
         // The age profile is laid as bars on a phone: one labelled row per band.
         let narrowAges = ChartLayout.scene(Self.ages, width: ChartLayout.narrowWidth)
         #expect(narrowAges.shapes.contains { if case .text(_, _, "61-70", _, _, _, .end) = $0 { true } else { false } })

@@ -1,11 +1,14 @@
 /// Horizontal bars split into parts, in the parts' own order (R, A, G, N stays R, A, G, N).
 extension SceneBuilder {
     mutating func layStacked(_ stacked: Chart.Stacked) {
-        let rowHeight = 28.0, barHeight = 20.0
+        let barHeight = 20.0
         var y = legend(stacked.parts.map { ("\($0.name) (\($0.letter))", $0.color, false, false) }, y: 72 + dy)
         let widest = stacked.rows.map { TextMetrics.width($0.label, size: L.labelSize) }.max() ?? 0
-        let labelWidth = min(narrow ? 96 : 250, max(36, widest + 8))
-        let x0 = L.margin + labelWidth + 8
+        // On a phone, names too long for the label column go on their own line above the bar.
+        let above = narrow && widest + 8 > 96
+        let rowHeight = above ? 42.0 : 28.0
+        let labelWidth = above ? 0 : min(narrow ? 96 : 250, max(36, widest + 8))
+        let x0 = above ? L.margin + 4 : L.margin + labelWidth + 8
         let plotWidth = width - x0 - (narrow ? 56 : 80)
         // A row without a published total is measured by its published parts alone.
         let maximum = stacked.percent ? 100 : (stacked.rows.map { $0.total.count ?? $0.values.compactMap(\.count).reduce(0, +) }.max() ?? 0)
@@ -14,8 +17,13 @@ extension SceneBuilder {
         let bottom = top + Double(stacked.rows.count) * rowHeight + 4
         horizontalAxis(scale: scale, x0: x0, plotWidth: plotWidth, top: top, bottom: bottom, percent: stacked.percent)
         for (index, row) in stacked.rows.enumerated() {
-            y = top + Double(index) * rowHeight + 4
-            text(L.margin + labelWidth, y + 15, TextMetrics.truncated(row.label, size: L.labelSize, width: labelWidth), anchor: .end)
+            let rowTop = top + Double(index) * rowHeight + 4
+            y = above ? rowTop + 16 : rowTop
+            if above {
+                text(L.margin, rowTop + 11, TextMetrics.truncated(row.label, size: L.labelSize, width: width - 2 * L.margin))
+            } else {
+                text(L.margin + labelWidth, y + 15, TextMetrics.truncated(row.label, size: L.labelSize, width: labelWidth), anchor: .end)
+            }
             let parts = zip(stacked.parts, row.values).map { "\($0.name.lowercased()) \(ChartText.value($1))" }
             listing.append("\(row.label): " + parts.joined(separator: ", ") + " of \(ChartText.value(row.total))")
             guard case .count(let total) = row.total else {
