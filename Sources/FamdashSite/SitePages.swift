@@ -23,7 +23,9 @@ public enum SitePages {
     public static func topPages(content: SiteContent) -> [Page] {
         var pages = [ArchivePage.page(content: content)]
         if let current = content.periods.last {
-            pages.append(OverviewPage.page(current, content: content, path: "index.html"))
+            var overview = OverviewPage.page(current, content: content, path: "index.html")
+            overview.previousQuarter = content.previous(current).map { .init($0.period.monthsLabel, "\($0.period)/index.html") }
+            pages.append(overview)
         }
         return pages
     }
