@@ -162,7 +162,7 @@ extension Famdash {
         @Option(help: "Families over the whole programme (1 to 10,000,000).") var families = 450
         @Option(help: "Number of wards (1 to 100,000).") var wards = 17
         @Option(help: "Number of localities (1 to --wards).") var localities = 4
-        @Option(help: "Number of quarters, from 2012-Q3 (1 to 200).") var periods = 6
+        @Option(help: "Number of quarters, from 2012-Q3 (phase 1) or 2015-Q2 (phase 2) (1 to 200).") var periods = 6
         @Option(help: "Random seed.") var seed: UInt64 = 2013
         @Option(help: "1: four phase-1 criteria; 2: the six phase-2 headline problems.") var phase = 1
 

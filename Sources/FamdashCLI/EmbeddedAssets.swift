@@ -42,6 +42,7 @@ nav.sections a[aria-current="page"] { font-weight: 700; color: var(--text); text
 .breadcrumbs ol { list-style: none; margin: 0.75rem 0 1rem; padding: 0; display: flex; flex-wrap: wrap; font-size: 0.875rem; }
 .breadcrumbs li + li::before { content: "›"; margin: 0 0.5rem; color: var(--secondary); }
 .breadcrumbs [aria-current] { color: var(--secondary); }
+.quarter-switch ul { list-style: none; margin: 0 0 0.5rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; font-size: 0.875rem; }
 main { padding-top: 1.5rem; padding-bottom: 2rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
 h1 .caption { display: block; font-size: 1.125rem; font-weight: 400; color: var(--secondary); margin-bottom: 0.25rem; }
@@ -53,11 +54,14 @@ dl.headline dt { color: var(--secondary); }
 dl.headline dd { margin: 0; }
 dl.headline .figure { display: block; font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
 .change { display: block; color: var(--secondary); font-size: 0.9rem; }
+svg.spark { display: block; margin-top: 0.25rem; }
 ul.targets { list-style: none; padding: 0; }
 ul.targets li { margin-bottom: 1rem; }
 ul.targets p { margin: 0 0 0.25rem; }
-.progress { background: var(--panel); border: 1px solid var(--border); height: 1rem; max-width: 40rem; }
+.progress { position: relative; background: var(--panel); border: 1px solid var(--border); height: 1rem; max-width: 40rem; }
 .progress-bar { background: var(--brand); height: 100%; }
+/* Where even progress would be by now: a black tick across the bar, explained in the text. */
+.progress-expected { position: absolute; top: -0.3rem; bottom: -0.3rem; width: 3px; margin-left: -1px; background: var(--text); }
 .status { font-weight: 700; padding: 0 0.35rem; border: 2px solid currentColor; }
 .status-on-track { color: var(--green); }
 .status-at-risk { color: var(--amber); }
@@ -73,14 +77,22 @@ dl.definitions dt { font-weight: 700; margin-top: 0.75rem; }
 dl.definitions dd { margin-left: 0; }
 ul.more { columns: 2 14rem; }
 figure.chart.inline svg { max-width: 100%; height: auto; border: 1px solid var(--border); }
+/* Inline charts come in two layouts; phones get the narrow one (text at least 9 px). */
+.chart-narrow { display: none; }
+@media (max-width: 40rem) { .chart-narrow { display: block; } .chart-wide { display: none; } }
+figcaption .c-key { display: block; margin: 0.25rem 0 0; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
+/* Headings wrap, numbers do not: wide tables (ten columns of wards) fit at 1280 px. */
+thead th.num { white-space: normal; }
+.c-key { color: var(--secondary); font-size: 0.875rem; margin: 0.25rem 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 0.5rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 700; padding-bottom: 0.5rem; }
 th, td { text-align: left; padding: 0.4rem 0.75rem 0.4rem 0; border-bottom: 1px solid var(--border); vertical-align: top; }
 thead th { border-bottom: 2px solid var(--text); }
 .num { text-align: right; white-space: nowrap; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--text); }
-abbr[title] { text-decoration: underline dotted; cursor: help; }
+/* No dotted underline: under brackets it makes [c] read as [ç]; the key beside says what it means. */
+abbr[title] { text-decoration: none; cursor: help; }
 .download { margin-top: 0; }
 .archive li { margin-bottom: 0.25rem; }
 .site-footer { border-top: 1px solid var(--border); background: var(--panel); color: var(--secondary); padding: 1rem 0; font-size: 0.875rem; }
@@ -88,24 +100,52 @@ abbr[title] { text-decoration: underline dotted; cursor: help; }
   h1 { font-size: 1.5rem; }
   dl.headline dd { font-size: 1.5rem; }
   th, td { padding-right: 0.4rem; font-size: 0.9rem; }
+  /* A table wider than the phone scrolls in its own box, its first column kept in view. */
+  .table-wrap tbody th:first-child, .table-wrap tfoot th:first-child, .table-wrap thead th:first-child {
+    position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: 1px 0 0 var(--border);
+  }
+  .table-wrap th:first-child { min-width: 6.5rem; max-width: 10rem; overflow-wrap: break-word; }
 }
 @media print {
   @page { size: A4; margin: 15mm; }
   body { font-size: 10pt; }
-  .skip-link, nav.sections, .breadcrumbs, .download, .hint, ul.more { display: none; }
+  .skip-link, nav.sections, .breadcrumbs, .quarter-switch, .download, .hint, ul.more { display: none; }
   .site-header { background: none; color: #000; border-bottom: 2px solid #000; }
   .site-header .programme a, .site-header .authority { color: #000; }
   a { color: #000; text-decoration: none; }
   h2, h3, caption { break-after: avoid-page; }
   dl.headline { grid-template-columns: repeat(4, 1fr); }
   .more-links { display: none; }
-  table { page-break-inside: auto; }
+  table { page-break-inside: auto; font-size: 8.5pt; }
+  th, td { padding: 0.15rem 0.4rem 0.15rem 0; }
+  /* Every column on paper, headings on every page, the totals row once at the end. */
+  .table-wrap { overflow: visible; }
+  thead { display: table-header-group; }
+  tfoot { display: table-row-group; }
+  /* Chromium leaves a repeated heading blank when it holds a button (the sort control). */
+  button.sort { display: contents; color: inherit; text-decoration: none; }
+  th[aria-sort] button.sort::after { content: none; }
   tr { break-inside: avoid; }
+  .table-note, .c-key { font-size: 8pt; }
 }
 figure.chart { margin: 1rem 0 1.5rem; }
 figure.chart img { display: block; max-width: 100%; height: auto; border: 1px solid var(--border); }
 figure.chart figcaption { color: var(--secondary); font-size: 0.875rem; margin-top: 0.25rem; }
-@media print { figure.chart { break-inside: avoid; } figure.chart figcaption a { display: none; } }
+@media print { figure.chart { break-inside: avoid; } figure.chart .chart-files { display: none; } }
+/* The board report fits two A4 sides: compact text, charts at two thirds of the width. */
+@media print {
+  .site-header { padding: 0 0 2mm; margin-bottom: 3mm; }
+  .board-report h1 { font-size: 16pt; margin-bottom: 2mm; }
+  .board-report h1 .caption { font-size: 10pt; }
+  .board-report h2 { font-size: 12pt; margin: 4mm 0 2mm; }
+  .board-report ul.commentary { margin: 0 0 3mm; padding-left: 5mm; }
+  .board-report figure.chart { margin: 2mm 0 3mm; }
+  .board-report figure.chart img { max-width: 68%; }
+  .board-report ul.targets li { margin-bottom: 2mm; }
+  .board-report p { margin: 0 0 1.5mm; }
+  .site-footer { padding: 2mm 0; }
+  .site-footer p { margin: 0; }
+}
 /* Releases: the published line, the notice on older quarters, the [r] mark. */
 .release { color: var(--secondary); font-size: 0.9rem; margin: 0.5rem 0; }
 .release-old { border-left: 0.35rem solid var(--brand); background: var(--panel); color: var(--text); padding: 0.5rem 1rem; }
@@ -197,6 +237,14 @@ abbr.revised { font-size: 0.8em; text-decoration: none; color: var(--secondary);
 {{/breadcrumbs}}
 </ol>
 </nav>
+{{#quarterSwitch}}
+<nav class="quarter-switch" aria-label="This page in other quarters">
+<ul>
+{{#previous}}<li><a href="{{href}}" rel="prev"><span aria-hidden="true">‹ </span>Previous quarter: {{label}}</a></li>{{/previous}}
+{{#next}}<li><a href="{{href}}" rel="next">Next quarter: {{label}}<span aria-hidden="true"> ›</span></a></li>{{/next}}
+</ul>
+</nav>
+{{/quarterSwitch}}
 </div>
 <main id="main" class="wrap">
 {{{body}}}

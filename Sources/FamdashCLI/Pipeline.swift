@@ -118,7 +118,7 @@ public struct Pipeline {
         for period in published where !reused.contains(period.period) || period.period == published.last?.period {
             charts[period.period] = timer.measure("charts") { PeriodCharts.charts(for: period, history: published, settings: settings) }
         }
-        let references = charts.mapValues { $0.map { ChartReference(name: $0.name, title: $0.title, alt: $0.summary) } }
+        let references = charts.mapValues { $0.map { ChartReference(name: $0.name, title: $0.title, alt: $0.summary, showsSuppressed: $0.showsSuppressed) } }
         var content = SiteContent(context: context, periods: published, charts: references)
         content.revisions = release.revisions
         content.qualityNotes = warnings.mapValues(QualityNote.notes)
@@ -158,8 +158,13 @@ public struct Pipeline {
         case let .chart(period, chart):
             let scene = timer.measure("charts") { ChartLayout.scene(chart) }
             let svg = Data(timer.measure("svg") { SVGRenderer.svg(scene, id: chart.name) }.utf8)
+            // Phones get a narrow layout of the same chart (pages pick it with <picture>).
+            let narrow = Data(timer.measure("svg") {
+                SVGRenderer.svg(ChartLayout.scene(chart, width: ChartLayout.narrowWidth), id: ChartReference.narrowFile(chart.name))
+            }.utf8)
             let png = Data(try timer.measure("png") { try PNGRenderer.png(scene, fonts: fonts) })
-            return try write([("\(period)/charts/\(chart.name).svg", svg), ("\(period)/charts/\(chart.name).png", png)], to: writer)
+            return try write([("\(period)/charts/\(chart.name).svg", svg), ("\(period)/charts/\(ChartReference.narrowFile(chart.name)).svg", narrow),
+                              ("\(period)/charts/\(chart.name).png", png)], to: writer)
         }
     }
 

@@ -89,11 +89,22 @@ public struct Chart: Sendable {
                 self.dashed = dashed
             }
         }
+        /// A level to compare with (a target): a labelled horizontal line across the plot.
+        public struct Reference: Sendable {
+            public var label: String
+            public var value: Int
+            public init(label: String, value: Int) {
+                self.label = label
+                self.value = value
+            }
+        }
         public var labels: [String]
         public var series: [Series]
-        public init(labels: [String], series: [Series]) {
+        public var references: [Reference]
+        public init(labels: [String], series: [Series], references: [Reference] = []) {
             self.labels = labels
             self.series = series
+            self.references = references
         }
     }
 
@@ -114,5 +125,17 @@ public struct Chart: Sendable {
         self.valueLabel = valueLabel
         self.summary = summary
         self.kind = kind
+    }
+}
+
+extension Chart {
+    /// Whether the chart draws a withheld value, so that the page puts the [c] key beside it.
+    public var showsSuppressed: Bool {
+        switch kind {
+        case .bars(let bars): bars.rows.contains { $0.value.isSuppressed }
+        case .stacked(let stacked): stacked.rows.contains { $0.total.isSuppressed || $0.values.contains(where: \.isSuppressed) }
+        case .columns(let columns): columns.values.contains(where: \.isSuppressed)
+        case .lines(let lines): lines.series.contains { $0.values.contains(where: \.isSuppressed) }
+        }
     }
 }

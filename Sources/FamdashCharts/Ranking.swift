@@ -21,3 +21,13 @@ public enum Ranking {
         }
     }
 }
+
+extension Ranking {
+    /// The first `limit` ranked rows that are not catch-alls, and every catch-all row after
+    /// them: "Unidentified" is never the row a limit drops. `left` counts the rows left out.
+    public static func shown<Row>(_ ranked: [Row], limit: Int, isCatchAll: (Row) -> Bool) -> (rows: [Row], left: Int) {
+        let named = ranked.filter { !isCatchAll($0) }
+        let kept = Array(named.prefix(limit)) + ranked.filter(isCatchAll)
+        return (kept, ranked.count - kept.count)
+    }
+}

@@ -34,3 +34,25 @@ extension String {
         return text
     }
 }
+
+extension TextMetrics {
+    /// Breaks `text` at spaces into lines that fit `width`; the last allowed line is shortened
+    /// with an ellipsis if words remain.
+    public static func wrapped(_ text: String, size: Double, bold: Bool = false, width: Double, maximumLines: Int = 6) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if line.isEmpty || self.width(candidate, size: size, bold: bold) <= width {
+                line = candidate
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        guard lines.count > maximumLines else { return lines.map { truncated($0, size: size, width: width) } }
+        let kept = Array(lines.prefix(maximumLines - 1)) + [lines[(maximumLines - 1)...].joined(separator: " ")]
+        return kept.map { truncated($0, size: size, width: width) }
+    }
+}

@@ -12,7 +12,8 @@ public enum SampleProgramme {
         public var bytes: [UInt8]
     }
 
-    static let firstPeriod = PeriodName(year: 2012, quarter: 3)
+    /// Phase 1 began in 2012; phase 2 in April 2015, so its sample starts with 2015-Q2.
+    static func firstPeriod(phase: Int) -> PeriodName { phase == 2 ? PeriodName(year: 2015, quarter: 2) : PeriodName(year: 2012, quarter: 3) }
 
     /// The criteria as the board papers word them (seeds 000 and 002), for the methodology page.
     public static func measures(phase: Int) -> [Measure] {
@@ -31,8 +32,9 @@ public enum SampleProgramme {
         ]
     }
 
-    static func periodNames(_ count: Int) -> [PeriodName] {
-        (0..<count).map { offset in
+    static func periodNames(_ count: Int, phase: Int) -> [PeriodName] {
+        let firstPeriod = firstPeriod(phase: phase)
+        return (0..<count).map { offset in
             let index = firstPeriod.year * 4 + firstPeriod.quarter - 1 + offset
             return PeriodName(year: index / 4, quarter: index % 4 + 1)
         }
@@ -44,7 +46,7 @@ public enum SampleProgramme {
         let measures = measures(phase: options.phase)
         let wardNames = SampleNames.wards(max(1, options.wards))
         let localityNames = SampleNames.localities(max(1, min(options.localities, options.wards)))
-        let periods = periodNames(max(1, options.periods))
+        let periods = periodNames(max(1, options.periods), phase: options.phase)
         try emit(File(path: "programme.toml", bytes: Array(toml(options, measures: measures, periods: periods).utf8)))
 
         var areas = ByteBuffer()

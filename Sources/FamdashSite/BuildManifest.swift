@@ -4,10 +4,11 @@ import Foundation
 /// What a site was built from, kept in the site as `.famdash-manifest.json` so the next build
 /// can reuse every quarter whose inputs are unchanged. A quarter's pages and charts depend on
 /// the settings, areas, assets, famdash itself and the generated-on date (`inputs`), on its own
-/// files and on every earlier quarter's (trends, movement), never on later ones: so its key
-/// chains the digests of all quarters up to it, and adding a quarter changes no earlier key but
-/// the latest's (its pages say it is the latest release; an older quarter's say it is not).
-/// It also records the day each quarter was first published, the default published date.
+/// files and on every earlier quarter's (trends, movement); of later quarters, only on whether
+/// there is a next one (the quarter switcher's "next quarter" link, and the latest quarter's
+/// pages say it is the latest release). So its key chains the digests of all quarters up to it
+/// and the name of the next: adding a quarter changes the key of the quarter before it and no
+/// other. It also records the day each quarter was first published, the default published date.
 public struct BuildManifest: Equatable, Sendable {
     public static let fileName = ".famdash-manifest.json"
 
@@ -29,9 +30,10 @@ public struct BuildManifest: Equatable, Sendable {
         self.version = version
         self.inputs = inputs
         var chain = inputs
-        periods = sources.map { source in
+        periods = sources.enumerated().map { index, source in
             chain = ContentHash.combine([chain, source.period, source.digest])
-            return Entry(period: source.period, key: chain, published: published[source.period])
+            let next = index + 1 < sources.count ? sources[index + 1].period : ""
+            return Entry(period: source.period, key: ContentHash.combine([chain, "next", next]), published: published[source.period])
         }
         if let last = periods.indices.last { periods[last].key = ContentHash.combine([periods[last].key, "latest"]) }
     }

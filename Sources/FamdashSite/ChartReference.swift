@@ -1,11 +1,18 @@
-/// A chart as a page shows it: an SVG image with its sentence as alt text, and the PNG for papers.
+/// A chart as a page shows it: an SVG image (with a narrow variant for phones) with its
+/// sentence as alt text, and the PNG for papers.
 public struct ChartReference: Sendable {
     public var name: String
     public var title: String
     public var alt: String
-    public init(name: String, title: String, alt: String) {
+    /// The chart draws a [c]: the page puts the key beside it.
+    public var showsSuppressed: Bool
+    public init(name: String, title: String, alt: String, showsSuppressed: Bool = false) {
         self.name = name
         self.title = title
         self.alt = alt
+        self.showsSuppressed = showsSuppressed
     }
+
+    /// The narrow SVG beside `NAME.svg`.
+    public static func narrowFile(_ name: String) -> String { "\(name)-narrow" }
 }

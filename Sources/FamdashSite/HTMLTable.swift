@@ -31,6 +31,16 @@ struct HTMLTable {
     var note: String?
 
     static let suppressed = "<abbr title=\"confidential: suppressed so that no family can be identified\">[c]</abbr>"
+    /// The visible key beside every table and chart that shows a [c] (a tooltip alone is
+    /// lost on touch screens and in print).
+    static let suppressionKey = "<p class=\"c-key\">\(suppressionKeyText)</p>\n"
+    static let suppressionKeyText = "<strong>[c]</strong> confidential: withheld so that no family can be identified "
+        + "(a small count, or one that would let a small count be worked out). It may stand for zero."
+
+    /// Whether any cell of the table is withheld.
+    var showsSuppressed: Bool {
+        (rows + [totals ?? []]).contains { row in row.contains { if case .value(.suppressed) = $0 { true } else { false } } }
+    }
 
     static let revisedMark = "<abbr class=\"revised\" title=\"revised since first published: see Revisions on the data page\">[r]</abbr>"
 
@@ -86,6 +96,7 @@ struct HTMLTable {
             out += "<tfoot><tr>" + totals.enumerated().map { cellHTML($1, column: $0) }.joined() + "</tr></tfoot>\n"
         }
         out += "</table>\n</div>\n"
+        if showsSuppressed { out += Self.suppressionKey }
         if let note { out += "<p class=\"table-note\">\(note)</p>\n" }
         if let csv {
             out += "<p class=\"download\"><a href=\"\(HTMLText.escape(csv.href))\">Download this table as CSV (\(HTMLText.escape(csv.name)))</a></p>\n"

@@ -21,10 +21,13 @@ enum OverviewPage {
         for (key, label) in PageParts.headlineLabels {
             let value = period.total(key)
             body += "<div><dt>\(label)</dt><dd><span class=\"figure\">\(HTMLTable.valueHTML(value))</span>"
-            body += PageParts.change(value, previous.map { $0.total(key) }) + "</dd></div>\n"
+            body += PageParts.change(value, previous.map { $0.total(key) })
+            body += Sparkline.svg(content.history(upTo: period).map { $0.total(key) })
+            if key == .allocated, let due = TargetsSection.dueNow(period) { body += "<span class=\"change\">\(HTMLText.escape(due))</span>" }
+            body += "</dd></div>\n"
         }
         body += "</dl>\n</section>\n"
-        body += PerformanceSections.targets(period, root: root)
+        body += TargetsSection.html(period, content: content, root: root)
 
         if let rag = period.table(RAGTable.self) {
             body += "<section aria-labelledby=\"rag-heading\"><h2 id=\"rag-heading\">Progress by measure</h2>\n"

@@ -42,6 +42,10 @@ public struct Page: Sendable {
     public var section: Section?
     public var breadcrumbs: [Crumb]
     public var body: String
+    /// The same page in the quarters before and after (site-relative), for the quarter
+    /// switcher; `SitePages` fills them in.
+    public var previousQuarter: Crumb?
+    public var nextQuarter: Crumb?
 
     public init(path: String, name: String, period: PeriodName?, section: Section?, breadcrumbs: [Crumb], body: String) {
         self.path = path

@@ -44,6 +44,10 @@ public struct PageRenderer: Sendable {
             }
         }
         values["sections"] = sections
+        let switcher = [("previous", page.previousQuarter), ("next", page.nextQuarter)].compactMap { key, crumb in
+            crumb.map { (key, ["href": root + ($0.path ?? ""), "label": $0.label]) }
+        }
+        if !switcher.isEmpty { values["quarterSwitch"] = Dictionary(uniqueKeysWithValues: switcher) }
         values["hasSections"] = !sections.isEmpty
         values["breadcrumbs"] = page.breadcrumbs.map { crumb -> [String: Any] in
             var item: [String: Any] = ["label": crumb.label]

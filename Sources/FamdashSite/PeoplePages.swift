@@ -1,3 +1,4 @@
+import FamdashCharts
 import FamdashDisclosure
 import FamdashFigures
 import FamdashModel
@@ -14,6 +15,7 @@ enum PeoplePage {
         var bands = HTMLTable(caption: "People by age band", columns: [.init("Age band", numeric: false), .init("People"), .init("% of people")])
         bands.rows = ages.rows.map { [.rowHeader($0.key == .unknownAge ? "Age not known" : $0.text(.band), link: nil), $0.cell(.people), $0.cell(.peoplePct)] }
         bands.totals = [.rowHeader("Total", link: nil), .value(period.total(.people)), .text("100.0")]
+        bands.note = "Bands are closed: 11-20 holds ages 11 to 20, and so on. The first, 0-10, holds eleven years of age (0 to 10), and 91+ holds 91 to 120."
         bands.csv = PageParts.csvLink("ages", root: root, period: name)
         body += bands.html
         body += "<h2>The most populous band, year by year</h2>\n"
@@ -37,7 +39,15 @@ enum AllocationsPage {
         body += PageParts.figure(content.chart("allocations-by-agency", of: name), root: root, period: name)
         var agencies = HTMLTable(caption: "Allocated families by lead agency", columns: [.init("Lead agency", numeric: false), .init("Families"), .init("% of allocated families")])
         agencies.sortable = true
-        agencies.rows = allocations.rows.map { [.rowHeader($0.text(.leadAgency), link: nil), $0.cell(.families), $0.cell(.familiesPct)] }
+        // People look an agency up alphabetically ("Early Help" before "EWS"); the CSV keeps
+        // DATA.md's code-point order. "Not recorded" stays last.
+        let byName = allocations.rows.sorted { lhs, rhs in
+            let lhsLast = lhs.key.isCatchAll, rhsLast = rhs.key.isCatchAll
+            if lhsLast != rhsLast { return rhsLast }
+            let a = lhs.text(.leadAgency), b = rhs.text(.leadAgency)
+            return a.lowercased() != b.lowercased() ? CodePointOrder.less(a.lowercased(), b.lowercased()) : CodePointOrder.less(a, b)
+        }
+        agencies.rows = byName.map { [.rowHeader($0.text(.leadAgency), link: nil), $0.cell(.families), $0.cell(.familiesPct)] }
         agencies.totals = [.rowHeader("Total allocated", link: nil), .value(period.total(.allocated)), .text("100.0")]
         agencies.csv = PageParts.csvLink("allocations", root: root, period: name)
         body += agencies.html
@@ -53,7 +63,8 @@ enum AllocationsPage {
                 + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { row.cell($0) }
         }
         wards.totals = [.rowHeader("Total", link: nil), .value(period.total(.allocated)),
-                        .value(period.total(.claims)), .text(""), .text("")]
+                        .value(period.total(.claims)), .value(AllocationTotals.total(.notToBeAllocated, period)),
+                        .value(AllocationTotals.total(.yetToBeAllocated, period))]
         wards.csv = PageParts.csvLink("ward-allocations", root: root, period: name)
         body += wards.html
         return Page(path: path, name: "Allocations", period: name, section: .allocations,

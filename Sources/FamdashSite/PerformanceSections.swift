@@ -2,27 +2,9 @@ import FamdashDisclosure
 import FamdashFigures
 import FamdashModel
 
-/// Sections on programme performance: targets, payment by results, intervention levels and
-/// RAG movement. Each reads one published table and shows nothing when it is absent.
+/// Sections on programme performance: payment by results, intervention levels and RAG
+/// movement (targets: `TargetsSection`). Each reads one published table and shows nothing when it is absent.
 enum PerformanceSections {
-    static func targets(_ period: PublishedPeriod, root: String) -> String {
-        guard let targets = period.table(TargetsTable.self), !targets.isEmpty else { return "" }
-        var html = "<section aria-labelledby=\"targets-heading\"><h2 id=\"targets-heading\">Progress to target</h2>\n<ul class=\"targets\">\n"
-        for row in targets.rows {
-            let by = Day(parsing: row.text(.targetBy))?.longText ?? row.text(.targetBy)
-            var width = 0
-            if case .percent(let tenths) = row[.familiesPct] { width = min(1000, tenths) }
-            let status = row.text(.status)
-            html += "<li><p><strong>\(row.html(.families))</strong> families allocated of a target of \(HTMLText.escape(row.text(.target))) by \(HTMLText.escape(by))"
-            html += " (\(row.html(.familiesPct))\(row[.familiesPct].isSuppressed ? "" : "%")). Status: "
-            html += "<span class=\"status status-\(HTMLText.escape(status.replacingOccurrences(of: " ", with: "-")))\">\(row.html(.status))</span></p>\n"
-            html += "<div class=\"progress\" aria-hidden=\"true\"><div class=\"progress-bar\" style=\"width: \(width / 10).\(width % 10)%\"></div></div></li>\n"
-        }
-        html += "</ul>\n<p class=\"table-note\">On track: at least the share of the target expected if progress were even over the year to the target date. "
-        html += "<a href=\"\(root)\(period.period)/data/targets.csv\">targets.csv</a></p>\n</section>\n"
-        return html
-    }
-
     static func finance(_ period: PublishedPeriod, root: String) -> String {
         guard let finance = period.table(FinanceTable.self) else { return "" }
         let labels = ["attachment_fees": "Attachment fees earned", "results_payments": "Results payments claimed",
@@ -38,7 +20,7 @@ enum PerformanceSections {
         var table = HTMLTable(caption: "Families by intervention level and allocation status", columns: LevelsTable.Column.allCases.map { column in
             .init(TableDescriptions.columnHeading(column.name), numeric: column != .level)
         })
-        table.rows = levels.rows.map { row in [.rowHeader(row.text(.level).capitalized, link: nil)] + row.values.indices.dropFirst().map { row.cell(at: $0) } }
+        table.rows = levels.rows.map { row in [.rowHeader(PageParts.sentenceCase(row.text(.level)), link: nil)] + row.values.indices.dropFirst().map { row.cell(at: $0) } }
         table.csv = PageParts.csvLink("levels", root: root, period: period.period)
         return "<h2>Intervention level</h2>\n" + table.html
     }
@@ -53,7 +35,7 @@ enum PerformanceSections {
         var table = HTMLTable(caption: "\(label): from last quarter's status to this quarter's", columns: [
             .init("Last quarter", numeric: false), .init("Red now"), .init("Amber now"), .init("Green now"),
         ])
-        table.rows = rows.map { [.rowHeader($0.text(.from).capitalized, link: nil), $0.cell(.toRed), $0.cell(.toAmber), $0.cell(.toGreen)] }
+        table.rows = rows.map { [.rowHeader(PageParts.sentenceCase($0.text(.from)), link: nil), $0.cell(.toRed), $0.cell(.toAmber), $0.cell(.toGreen)] }
         table.csv = PageParts.csvLink("rag-movement", root: root, period: period.period)
         return html + PageParts.figure(chart, root: root, period: period.period) + table.html
     }

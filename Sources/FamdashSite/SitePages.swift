@@ -16,14 +16,16 @@ public enum SitePages {
         pages.append(TrendsPage.page(period, content: content))
         pages.append(MethodologyPage.page(period, content: content))
         pages.append(BoardPackPage.page(period, content: content))
-        return pages
+        return QuarterSwitch.linked(pages, period: period, content: content)
     }
 
     /// Pages at the top of the site: the current quarter's overview and the archive.
     public static func topPages(content: SiteContent) -> [Page] {
         var pages = [ArchivePage.page(content: content)]
         if let current = content.periods.last {
-            pages.append(OverviewPage.page(current, content: content, path: "index.html"))
+            var overview = OverviewPage.page(current, content: content, path: "index.html")
+            overview.previousQuarter = content.previous(current).map { .init($0.period.monthsLabel, "\($0.period)/index.html") }
+            pages.append(overview)
         }
         return pages
     }

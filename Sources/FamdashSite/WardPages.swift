@@ -29,7 +29,7 @@ enum WardPages {
         table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.total(.people)), .text("100.0"),
                         .value(period.total(.families)), .text("100.0"),
                         .value(period.total(.allocated)), .value(period.total(.claims)),
-                        .text(""), .text("")]
+                        .value(AllocationTotals.total(.notToBeAllocated, period)), .value(AllocationTotals.total(.yetToBeAllocated, period))]
         table.note = "Figures are published in <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>."
         body += table.html
         for chart in ["families-by-ward", "people-by-ward", "allocation-status-by-ward"] {
@@ -93,7 +93,11 @@ enum WardPages {
                                       .init(name: "Families", values: familiesSeries, color: Palette.primary, dashed: false),
                                       .init(name: "Allocated", values: allocatedSeries, color: Palette.secondary, dashed: true),
                                   ])))
-                body += "<figure class=\"chart inline\">\n" + SVGRenderer.svg(ChartLayout.scene(chart), id: "ward-trend") + "</figure>\n"
+                // Both layouts inline; the style shows the one that suits the screen.
+                body += "<figure class=\"chart inline\">\n<div class=\"chart-wide\">" + SVGRenderer.svg(ChartLayout.scene(chart), id: "ward-trend") + "</div>\n"
+                body += "<div class=\"chart-narrow\">" + SVGRenderer.svg(ChartLayout.scene(chart, width: ChartLayout.narrowWidth), id: "ward-trend-narrow") + "</div>\n"
+                if chart.showsSuppressed { body += "<figcaption><span class=\"c-key\">\(HTMLTable.suppressionKeyText)</span></figcaption>\n" }
+                body += "</figure>\n"
             }
             body += trend.html
             body += "<p class=\"download\">The figures come from <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>.</p>\n"

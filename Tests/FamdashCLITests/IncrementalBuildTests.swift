@@ -25,13 +25,13 @@ struct IncrementalBuildTests {
         return result.stdout
     }
 
-    @Test("adding a quarter renders only it and the quarter that was the latest, and the site equals a full build byte for byte")
+    @Test("adding a quarter renders only it and the quarter before (its next-quarter link; it is no longer the latest release), and the site equals a full build byte for byte")
     func addQuarter() throws {
         let (three, four) = try programmes()
         #expect(try !build(three, root + "/site").contains("reused"), "the first build renders everything")
         try FileManager.default.copyItem(atPath: four + "/periods/2013-Q2", toPath: three + "/periods/2013-Q2")
         let incremental = try build(three, root + "/site")
-        // 2013-Q1's pages now say it is not the latest release: rendered again.
+        // 2013-Q1's pages gain a next-quarter link and stop saying they are the latest release.
         #expect(incremental.contains("published 4 quarter(s)") && incremental.contains("2 unchanged, reused"), "\(incremental)")
         _ = try build(four, root + "/full")
         let built = ProgrammeFixture.snapshot(root + "/site"), full = ProgrammeFixture.snapshot(root + "/full")

@@ -6,7 +6,7 @@ import Testing
 struct BuildManifestTests {
     let sources = [(period: "2013-Q1", digest: "d1"), (period: "2013-Q2", digest: "d2"), (period: "2013-Q3", digest: "d3")]
 
-    @Test("adding a quarter changes no earlier key but the latest's; changing one changes it and every later key")
+    @Test("adding a quarter changes only the key of the one before (its next-quarter link, its latest-release notice); changing one changes it and every later key")
     func chaining() {
         let three = BuildManifest(version: "1", inputs: "i", sources: sources)
         let four = BuildManifest(version: "1", inputs: "i", sources: sources + [(period: "2013-Q4", digest: "d4")])

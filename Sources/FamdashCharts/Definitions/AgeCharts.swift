@@ -11,7 +11,10 @@ enum AgeBandsChart: ChartDefinition {
         let top = Ranking.ranked(bands, value: { $0[.people] }, name: { $0.text(.band) }).first
         var summary = "No people in this quarter."
         if let top, case .count(let count) = top[.people], count > 0 {
-            summary = "The \(top.text(.band)) age band has the most people, \(ChartText.grouped(count)) of \(ChartText.value(context.period.total(.people))); \(ChartText.value(unknown)) of unknown age."
+            summary = RankedBars.leader("the \(top.text(.band)) age band", noun: "people",
+                                        value: "\(ChartText.grouped(count)) of \(ChartText.value(context.period.total(.people)))",
+                                        anyWithheld: bands.contains { $0[.people].isSuppressed }).dropLast() + "; \(ChartText.value(unknown)) of unknown age."
+            summary = summary.prefix(1).uppercased() + summary.dropFirst()
         }
         return [Chart(name: name, title: "People in programme families by age", subtitle: context.quarter, valueLabel: "People",
                       summary: summary, kind: .columns(.init(labels: bands.map { $0.text(.band) }, values: bands.map { $0[.people] })))]
@@ -28,10 +31,16 @@ enum AgeDetailChart: ChartDefinition {
         let top = Ranking.ranked(rows, value: { $0[.people] }, name: { $0.text(.age) }).first
         var summary = "No people in the \(first) to \(last) band."
         if let top, case .count(let count) = top[.people], count > 0 {
-            summary = "Within ages \(first) to \(last), age \(top.text(.age)) has the most people, \(ChartText.grouped(count))."
+            summary = "Within ages \(first) to \(last), " + RankedBars.leader("age \(top.text(.age))", noun: "people", value: ChartText.grouped(count),
+                                                                            anyWithheld: rows.contains { $0[.people].isSuppressed }).lowercasedFirst
         }
         return [Chart(name: name, title: "People aged \(first) to \(last) by single year of age", subtitle: context.quarter,
                       valueLabel: "People", summary: summary,
                       kind: .columns(.init(labels: rows.map { $0.text(.age) }, values: rows.map { $0[.people] }, color: Palette.secondary)))]
     }
+}
+
+extension String {
+    /// "of the published…" after a comma: the sentence's first letter in lower case.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

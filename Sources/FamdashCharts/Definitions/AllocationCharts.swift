@@ -12,35 +12,32 @@ enum AllocationsByAgencyChart: ChartDefinition {
     }
 }
 
-/// `allocation-status-by-ward`: each ward's families split by allocation status.
+/// `allocation-status-by-ward`: each ward's families split by allocation status, as
+/// ward-allocations.csv publishes them (claims are in the table: they are not a status).
 enum AllocationStatusByWardChart: ChartDefinition {
     static let name = "allocation-status-by-ward"
+    /// Letters of their own: A, G and N mean Amber, Green and Not assessed in the RAG charts.
+    static let parts = [
+        Chart.Stacked.Part(name: "Lead worker allocated", letter: "L", color: Palette.primary),
+        Chart.Stacked.Part(name: "Not to be allocated", letter: "X", color: Palette.tertiary),
+        Chart.Stacked.Part(name: "Yet to be allocated", letter: "Y", color: Palette.notAssessed),
+    ]
+
     static func charts(_ context: ChartContext) -> [Chart] {
         guard let table = context.period.table(WardAllocationsTable.self), let wards = context.period.table(WardsTable.self) else { return [] }
-        let parts = [
-            Chart.Stacked.Part(name: "Claimed", letter: "C", color: Palette.primary),
-            Chart.Stacked.Part(name: "Allocated, not claimed", letter: "A", color: Color(0x5694CA)),
-            Chart.Stacked.Part(name: "Not to be allocated", letter: "N", color: Palette.tertiary),
-            Chart.Stacked.Part(name: "Yet to be allocated", letter: "Y", color: Palette.notAssessed),
-        ]
-        var rows: [(key: RowKey, row: Chart.Stacked.Row)] = []
-        for row in table.rows {
-            let families = wards[row.key]?[.families] ?? .suppressed
-            var unclaimed = PublishedValue.suppressed
-            if case .count(let allocated) = row[.allocated], case .count(let claimed) = row[.claimed], allocated >= claimed {
-                unclaimed = .count(allocated - claimed)
-            }
-            let claimed: PublishedValue = unclaimed == .suppressed ? .suppressed : row[.claimed]
-            rows.append((row.key, Chart.Stacked.Row(label: row.text(.ward), values: [claimed, unclaimed, row[.notToBeAllocated], row[.yetToBeAllocated]],
-                                                    total: families)))
+        let rows = table.rows.map { row in
+            (key: row.key, row: Chart.Stacked.Row(label: row.text(.ward), values: [row[.allocated], row[.notToBeAllocated], row[.yetToBeAllocated]],
+                                                  total: wards[row.key]?[.families] ?? .suppressed))
         }
-        let ranked = Ranking.ranked(rows, value: \.row.total, name: \.row.label, last: { $0.key.isCatchAll }).map(\.row)
-        var subtitle = context.quarter
-        if ranked.count > PeriodCharts.maximumRows { subtitle += ": the \(PeriodCharts.maximumRows) largest of \(ranked.count) wards" }
-        let allocatedTotal = table.column(.allocated).compactMap(\.count).reduce(0, +)
-        let familiesTotal = wards.column(.families).compactMap(\.count).reduce(0, +)
-        let summary = "Across the wards shown in the table, at least \(ChartText.grouped(allocatedTotal)) of \(ChartText.grouped(familiesTotal)) families counted by ward are allocated a lead worker."
+        let ranked = Ranking.ranked(rows, value: \.row.total, name: \.row.label, last: { $0.key.isCatchAll })
+        let (kept, left) = Ranking.shown(ranked, limit: PeriodCharts.maximumRows, isCatchAll: { $0.key.isCatchAll })
+        let subtitle = context.quarter + RankedBars.limitNote(kept: kept.count, left: left,
+                                                               catchAll: kept.last.flatMap { $0.key.isCatchAll ? $0.row.label : nil })
+        var summary = "Allocation status of families by ward."
+        if case .count(let allocated) = context.period.total(.allocated), case .count(let families) = context.period.total(.families) {
+            summary = "\(ChartText.grouped(allocated)) of \(ChartText.grouped(families)) families have a lead worker allocated; the table gives each ward's figures."
+        }
         return [Chart(name: name, title: "Allocation status of families by ward", subtitle: subtitle, valueLabel: "Families", summary: summary,
-                      kind: .stacked(.init(parts: parts, rows: Array(ranked.prefix(PeriodCharts.maximumRows)), percent: false)))]
+                      kind: .stacked(.init(parts: parts, rows: kept.map(\.row), percent: false)))]
     }
 }

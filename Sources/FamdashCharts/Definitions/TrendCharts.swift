@@ -1,5 +1,6 @@
 import FamdashDisclosure
 import FamdashFigures
+import FamdashModel
 
 /// `trend-headline`: families, allocated and claims by quarter.
 enum HeadlineTrendChart: ChartDefinition {
@@ -22,6 +23,12 @@ enum HeadlineTrendChart: ChartDefinition {
         }
         return [Chart(name: name, title: "Families identified, allocated and claimed, by quarter",
                       subtitle: "\(labels.first ?? "") to \(labels.last ?? "")", valueLabel: "Families", summary: summary,
-                      kind: .lines(.init(labels: labels, series: series)))]
+                      kind: .lines(.init(labels: labels, series: series, references: targets(context))))]
+    }
+
+    /// Each target as a line to compare the allocated series with ("Target: 400 allocated by
+    /// 31 March 2014"); from programme.toml, not from the data.
+    static func targets(_ context: ChartContext) -> [Chart.Lines.Reference] {
+        context.settings.targets.map { .init(label: "Target: \(ChartText.grouped($0.families)) allocated by \($0.by.longText)", value: $0.families) }
     }
 }
