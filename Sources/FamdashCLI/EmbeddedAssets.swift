@@ -106,6 +106,13 @@ figure.chart { margin: 1rem 0 1.5rem; }
 figure.chart img { display: block; max-width: 100%; height: auto; border: 1px solid var(--border); }
 figure.chart figcaption { color: var(--secondary); font-size: 0.875rem; margin-top: 0.25rem; }
 @media print { figure.chart { break-inside: avoid; } figure.chart figcaption a { display: none; } }
+/* Comparison with the authority: shape and word first, colour as a help. */
+.cmp { white-space: nowrap; font-weight: bold; }
+.cmp-better { color: #12436d; }
+.cmp-similar { color: #505a5f; }
+.cmp-worse { color: #b2450c; }
+figure.chart.map object { display: block; width: 100%; max-width: 800px; height: auto; border: 1px solid var(--border); }
+figure.chart.map object img { width: 100%; height: auto; }
 
 """#.utf8)),
         ("sort-tables.js", Array(#"""

@@ -16,6 +16,8 @@ public enum ChartLayout {
         case .stacked(let stacked): builder.layStacked(stacked)
         case .columns(let columns): builder.layColumns(columns)
         case .lines(let lines): builder.layLines(lines)
+        case .compare(let compare): builder.layCompare(compare)
+        case .map(let map): builder.layMap(map)
         }
         return builder.scene
     }

@@ -7,6 +7,9 @@ struct HTMLTable {
         case rowHeader(String, link: String?)
         case text(String)
         case value(PublishedValue)
+        /// Markup made from published values (already escaped), and its sort key ("" sorts
+        /// after every published value).
+        case markup(String, sortValue: String)
     }
 
     struct Column {
@@ -58,6 +61,9 @@ struct HTMLTable {
         case .value(let value):
             let sort = sortable ? " data-value=\"\(Self.sortValue(value))\"" : ""
             return "<td class=\"num\"\(sort)>\(Self.valueHTML(value))</td>"
+        case .markup(let html, let sortValue):
+            let sort = sortable ? " data-value=\"\(HTMLText.escape(sortValue))\"" : ""
+            return "<td\(numeric ? " class=\"num\"" : "")\(sort)>\(html)</td>"
         }
     }
 

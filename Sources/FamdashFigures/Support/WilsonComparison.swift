@@ -52,3 +52,16 @@ struct WideUInt: Comparable {
         return false
     }
 }
+
+extension WilsonComparison {
+    /// The 95% Wilson score interval of `part / whole`, as fractions, for drawing only (the
+    /// comparison itself is decided exactly by `compare`). nil when whole is 0.
+    public static func interval(part: Int, of whole: Int) -> (low: Double, high: Double)? {
+        guard whole > 0, (0...whole).contains(part) else { return nil }
+        let z = 1.959964, n = Double(whole), p = Double(part) / n
+        let denominator = 1 + z * z / n
+        let centre = (p + z * z / (2 * n)) / denominator
+        let half = z / denominator * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()
+        return (max(0, centre - half), min(1, centre + half))
+    }
+}

@@ -1,0 +1,89 @@
+import FamdashDisclosure
+import FamdashFigures
+import FamdashModel
+import FamdashTestSupport
+import Testing
+@testable import FamdashCharts
+
+@Suite("ward map")
+struct WardMapTests {
+    /// HandWorked's three wards as squares in a row, the middle one with a hole, the last
+    /// with a sliver far smaller than a pixel and a second, tiny island.
+    static var boundaries: WardBoundaries {
+        func square(_ x: Double, _ y: Double, _ size: Double) -> WardBoundaries.Ring {
+            [(x, y), (x + size, y), (x + size, y + size), (x, y + size), (x, y)].map { WardBoundaries.Point(longitude: $0.0, latitude: $0.1) }
+        }
+        return WardBoundaries(shapes: [
+            [[square(-1.6, 52.9, 0.1)]],
+            [[square(-1.5, 52.9, 0.1), square(-1.47, 52.93, 0.04)]],
+            [[square(-1.4, 52.9, 0.1)], [square(-1.2, 52.9, 0.000001)]],
+        ])
+    }
+
+    @Test("projected and simplified, every ward keeps a shape inside the drawing")
+    func geometry() {
+        let geometry = WardMapGeometry(Self.boundaries)
+        #expect(geometry.width <= 768 && geometry.height <= 860)
+        #expect(geometry.wards.count == 3)
+        for rings in geometry.wards {
+            #expect(!rings.isEmpty)
+            for ring in rings {
+                #expect(ring.count >= 3)
+                #expect(ring.allSatisfy { (0...geometry.width).contains($0.0) && (0...geometry.height).contains($0.1) })
+            }
+        }
+        // The hole survives; the sub-pixel island is dropped but the ward keeps its square.
+        #expect(geometry.wards[1].count == 2)
+        #expect(geometry.wards[2].count == 1)
+        // From -1.6 to the island at -1.2 and 0.1 degree high, at latitude 52.95 (cos = 0.6025):
+        // 0.4 x 0.6025 / 0.1 = 2.41 times as wide as high; fitted to the 768 px width.
+        #expect(abs(geometry.width / geometry.height - 2.41) < 0.01)
+        #expect(geometry.width == 768)
+    }
+
+    @Test("a ward too small to draw still gets a shape")
+    func tinyWard() {
+        let dot = [(0.0, 0.0), (0.0001, 0.0), (0.0, 0.0001), (0.0, 0.0)]
+        let rings = WardMapGeometry.simplified([dot])
+        #expect(rings.count == 1 && rings[0].count == 4)
+    }
+
+    @Test("titles carry the published figure, never a suppressed one; suppressed wards hatched and labelled [c]")
+    func titles() throws {
+        let figures = HandWorked.figures
+        let suppression = try DisclosureControl.suppress(figures, minCount: 3)
+        let period = PublishedPeriod(figures: figures, suppression: suppression, minCount: 3)
+        let geography = ChartGeography(geometry: WardMapGeometry(Self.boundaries), wardLinks: [0: "wards/abbey.html", 1: "wards/sinfin.html", 2: "wards/darley.html"])
+        let context = ChartContext(period: period, history: [period], settings: HandWorked.settings, geography: geography)
+        let chart = try #require(WardMapChart.charts(context).first)
+        let svg = SVGRenderer.svg(ChartLayout.scene(chart), id: "ward-map")
+        let wards = try #require(period.table(WardsTable.self))
+        var suppressed = 0
+        for (index, name) in ["Abbey", "Sinfin", "Darley"].enumerated() {
+            let value = try #require(wards[.ward(index)])[.families]
+            if value.isSuppressed {
+                suppressed += 1
+                #expect(svg.contains("<title>\(name): [c] families (suppressed)</title>"))
+                // Its true count appears in no title.
+                let truth = figures.table("wards")!.rows[index].numbers[4]
+                #expect(!svg.contains("<title>\(name): \(truth) "))
+            } else {
+                #expect(svg.contains("<title>\(name): \(value.csvText) families</title>"))
+            }
+        }
+        #expect(suppressed > 0, "the fixture must have a suppressed ward")
+        #expect(svg.contains("<a href=\"../wards/sinfin.html\" target=\"_top\">"))
+        #expect(svg.contains("url(#ward-map-hatch)") && svg.contains(">[c]</text>"))
+        #expect(svg.contains("fill-rule=\"evenodd\""))
+    }
+
+    @Test("at most five classes, from published values only, covering them in order")
+    func classes() {
+        #expect(MapClasses.ranges([]) == [])
+        #expect(MapClasses.ranges([4, 4, 4]) == [4...4])
+        #expect(MapClasses.ranges([1, 2, 3]) == [1...1, 2...2, 3...3])
+        // Ten values in fifths: 1-2, 3-4, 5-6, 7-8, 9-10.
+        #expect(MapClasses.ranges(Array(1...10)) == [1...2, 3...4, 5...6, 7...8, 9...10])
+        #expect(MapClasses.ranges(Array(0...1000)).count == 5)
+    }
+}
