@@ -53,15 +53,17 @@ enum LocalityPages {
             body += table.html
             let members = wards.rows.filter { $0.text(.locality) == locality }
             body += LocalityComparison.wardsChart(members, locality: locality, quarter: "\(name.monthsLabel) (\(name.financialLabel))")
-            var allocated = 0, claimed = 0, complete = true
-            for ward in members {
-                guard case .count(let a)? = period.table(WardAllocationsTable.self)?[ward.key]?[.allocated],
-                      case .count(let c)? = period.table(WardAllocationsTable.self)?[ward.key]?[.claimed] else { complete = false; break }
-                allocated += a
-                claimed += c
+            // A locality's count is the sum of its wards' published counts, [c] if any is withheld.
+            func sum(_ column: WardAllocationsTable.Column) -> PublishedValue {
+                var total = 0
+                for ward in members {
+                    guard case .count(let count)? = period.table(WardAllocationsTable.self)?[ward.key]?[column] else { return .suppressed }
+                    total += count
+                }
+                return .count(total)
             }
-            body += ComparisonSections.rates(period, area: locality, families: row[.families], allocated: complete ? .count(allocated) : .suppressed,
-                                             claimed: complete ? .count(claimed) : .suppressed, content: content)
+            body += ComparisonSections.rates(period, area: locality, families: row[.families], allocated: sum(.allocated),
+                                             claimed: sum(.claimed), content: content)
             body += ComparisonSections.rag(period, area: locality, content: content, root: root) {
                 LocalityComparison.rag(period, wards: members.map(\.key), measure: $0)
             }

@@ -86,4 +86,35 @@ struct WardMapTests {
         #expect(MapClasses.ranges(Array(1...10)) == [1...2, 3...4, 5...6, 7...8, 9...10])
         #expect(MapClasses.ranges(Array(0...1000)).count == 5)
     }
+
+    @Test("2,000 wards of detailed boundaries (400 points each) simplify to an SVG map under 1 MB")
+    func budget() throws {
+        // A 50 x 40 grid of cells 0.01 degrees wide, each edge a wiggly line of 100 points, as
+        // survey boundaries are; the wiggle (a 50th of a cell) is below a pixel at this scale.
+        var shapes: [[WardBoundaries.Polygon]] = []
+        for index in 0..<2000 {
+            let x0 = -2.0 + Double(index % 50) * 0.01, y0 = 52.5 + Double(index / 50) * 0.01
+            var ring: WardBoundaries.Ring = []
+            let corners = [(x0, y0), (x0 + 0.01, y0), (x0 + 0.01, y0 + 0.01), (x0, y0 + 0.01)]
+            for side in 0..<4 {
+                let (a, b) = (corners[side], corners[(side + 1) % 4])
+                for step in 0..<100 {
+                    let t = Double(step) / 100, wiggle = (step % 2 == 0 ? 1.0 : -1.0) * 0.0002
+                    ring.append(.init(longitude: a.0 + (b.0 - a.0) * t + (a.1 == b.1 ? 0 : wiggle), latitude: a.1 + (b.1 - a.1) * t + (a.0 == b.0 ? 0 : wiggle)))
+                }
+            }
+            ring.append(ring[0])
+            shapes.append([[ring]])
+        }
+        let geometry = WardMapGeometry(WardBoundaries(shapes: shapes))
+        let areas = geometry.wards.indices.map { index in
+            Chart.Map.Area(rings: geometry.wards[index], label: "Ward number \(index)", value: index % 17 == 0 ? .suppressed : .count(index % 300),
+                           link: "wards/ward-number-\(index).html", labelPoint: geometry.labelPoint(ofWard: index))
+        }
+        let chart = Chart(name: "ward-map", title: "Families in the programme by ward", subtitle: "a quarter", valueLabel: "Families",
+                          summary: "A map.", kind: .map(.init(width: geometry.width, height: geometry.height, areas: areas, noun: "families")))
+        let svg = SVGRenderer.svg(ChartLayout.scene(chart), id: "ward-map")
+        #expect(svg.utf8.count < 1_000_000, "\(svg.utf8.count) bytes")
+        #expect(geometry.wards.allSatisfy { $0.count == 1 && $0[0].count >= 4 && $0[0].count < 40 })
+    }
 }

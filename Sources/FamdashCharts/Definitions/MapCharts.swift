@@ -22,3 +22,4 @@ public enum WardMapChart: ChartDefinition {
                       summary: summary, kind: .map(.init(width: geometry.width, height: geometry.height, areas: areas, noun: "families")))]
     }
 }
+

@@ -33,18 +33,29 @@ public struct WardMapGeometry: Sendable {
         self.width = (spanX * scale).rounded(.up)
         self.height = (spanY * scale).rounded(.up)
         let frame = (width: self.width, height: self.height)
-        wards = boundaries.shapes.map { polygons in
-            let projected = polygons.flatMap { $0 }.map { ring in
+        let projected = boundaries.shapes.map { polygons in
+            polygons.flatMap { $0 }.map { ring in
                 ring.map { point -> (Double, Double) in
                     (min(frame.width, max(0, (point.longitude - minLon) * cosine * scale)), min(frame.height, max(0, (maxLat - point.latitude) * scale)))
                 }
             }
-            return Self.simplified(projected)
         }
+        // Coarser until the map fits the page budget (about 20 points a ward at 2,000 wards,
+        // well under 1 MB of SVG): fine detail of many small wards is invisible anyway.
+        var tolerance = Self.tolerance
+        var wards = projected.map { Self.simplified($0, tolerance: tolerance) }
+        while wards.reduce(0, { $0 + $1.reduce(0) { $0 + $1.count } }) > Self.pointBudget, tolerance < 8 {
+            tolerance *= 2
+            wards = projected.map { Self.simplified($0, tolerance: tolerance) }
+        }
+        self.wards = wards
     }
 
+    /// Points drawn at most, across every ward, before the tolerance is doubled.
+    public static let pointBudget = 40_000
+
     /// Each ring simplified; rings that vanish dropped, but a ward always keeps a shape.
-    static func simplified(_ rings: [Ring]) -> [Ring] {
+    static func simplified(_ rings: [Ring], tolerance: Double = tolerance) -> [Ring] {
         var kept: [Ring] = []
         for ring in rings {
             let simple = MapSimplify.ring(ring, tolerance: tolerance)
