@@ -151,6 +151,13 @@ figure.chart figcaption { color: var(--secondary); font-size: 0.875rem; margin-t
 .release-old { border-left: 0.35rem solid var(--brand); background: var(--panel); color: var(--text); padding: 0.5rem 1rem; }
 .release-old p { margin: 0; }
 abbr.revised { font-size: 0.8em; text-decoration: none; color: var(--secondary); }
+/* Comparison with the authority: shape and word first, colour as a help. */
+.cmp { white-space: nowrap; font-weight: bold; }
+.cmp-better { color: #12436d; }
+.cmp-similar { color: #505a5f; }
+.cmp-worse { color: #b2450c; }
+figure.chart.map object { display: block; width: 100%; max-width: 800px; height: auto; border: 1px solid var(--border); }
+figure.chart.map object img { width: 100%; height: auto; }
 
 """#.utf8)),
         ("sort-tables.js", Array(#"""

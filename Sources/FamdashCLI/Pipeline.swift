@@ -114,12 +114,20 @@ public struct Pipeline {
         let renderer = try PageRenderer(template: assets.template, context: context)
 
         // Chart models are cheap; the top index needs the current quarter's even when reused.
+        var content = SiteContent(context: context, periods: published, charts: [:])
+        let geography = timer.measure("map") { WardMapLinks.geography(folder.boundaries, areas: folder.areas, slugs: content.wardSlugs) }
         var charts: [PeriodName: [Chart]] = [:]
         for period in published where !reused.contains(period.period) || period.period == published.last?.period {
-            charts[period.period] = timer.measure("charts") { PeriodCharts.charts(for: period, history: published, settings: settings) }
+            charts[period.period] = timer.measure("charts") {
+                PeriodCharts.charts(for: period, history: published, settings: settings, geography: geography)
+            }
         }
-        let references = charts.mapValues { $0.map { ChartReference(name: $0.name, title: $0.title, alt: $0.summary, showsSuppressed: $0.showsSuppressed) } }
-        var content = SiteContent(context: context, periods: published, charts: references)
+        content.charts = charts.mapValues { $0.map { chart in
+            // A map is shown in an <object>, which needs its size.
+            var size: (width: Double, height: Double)?
+            if case .map = chart.kind { let scene = ChartLayout.scene(chart); size = (scene.width, scene.height) }
+            return ChartReference(name: chart.name, title: chart.title, alt: chart.summary, showsSuppressed: chart.showsSuppressed, size: size)
+        } }
         content.revisions = release.revisions
         content.qualityNotes = warnings.mapValues(QualityNote.notes)
 

@@ -8,6 +8,68 @@ public struct Chart: Sendable {
         case stacked(Stacked)
         case columns(Columns)
         case lines(Lines)
+        case compare(Compare)
+        case map(Map)
+    }
+
+    /// A choropleth of areas (wards): each shaded by its published count in at most five
+    /// classes, suppressed ones hatched and labelled [c]; in the SVG each links to its page.
+    public struct Map: Sendable {
+        public struct Area: Sendable {
+            public var rings: [[(Double, Double)]]
+            public var label: String
+            public var value: PublishedValue
+            /// Relative to the period folder (`wards/abbey.html`).
+            public var link: String?
+            public var labelPoint: (Double, Double)
+            public init(rings: [[(Double, Double)]], label: String, value: PublishedValue, link: String?, labelPoint: (Double, Double)) {
+                self.rings = rings
+                self.label = label
+                self.value = value
+                self.link = link
+                self.labelPoint = labelPoint
+            }
+        }
+        public var width: Double
+        public var height: Double
+        public var areas: [Area]
+        /// "families" for titles ("Abbey: 23 families").
+        public var noun: String
+        public init(width: Double, height: Double, areas: [Area], noun: String) {
+            self.width = width
+            self.height = height
+            self.areas = areas
+            self.noun = noun
+        }
+    }
+
+    /// Areas' shares against a benchmark (public health's "compare areas"): a bar per area
+    /// with its 95% interval, the benchmark as a line, and the comparison in words.
+    public struct Compare: Sendable {
+        public struct Row: Sendable {
+            public var label: String
+            /// A published percentage, or suppressed.
+            public var value: PublishedValue
+            /// The 95% interval as fractions, when the counts are published.
+            public var interval: (low: Double, high: Double)?
+            /// better, similar, worse or [x], as published.
+            public var comparison: String
+            public init(label: String, value: PublishedValue, interval: (low: Double, high: Double)?, comparison: String) {
+                self.label = label
+                self.value = value
+                self.interval = interval
+                self.comparison = comparison
+            }
+        }
+        public var rows: [Row]
+        /// The benchmark's published percentage (nil or suppressed: no line).
+        public var benchmark: PublishedValue?
+        public var benchmarkName: String
+        public init(rows: [Row], benchmark: PublishedValue?, benchmarkName: String) {
+            self.rows = rows
+            self.benchmark = benchmark
+            self.benchmarkName = benchmarkName
+        }
     }
 
     /// Ranked horizontal bars of one series.

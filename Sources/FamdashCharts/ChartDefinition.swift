@@ -9,11 +9,14 @@ public struct ChartContext: Sendable {
     /// Every published quarter up to and including `period`, oldest first.
     public let history: [PublishedPeriod]
     public let settings: Settings
+    /// The ward map's shapes and the ward pages they link to, when boundaries are given.
+    public let geography: ChartGeography?
 
-    public init(period: PublishedPeriod, history: [PublishedPeriod], settings: Settings) {
+    public init(period: PublishedPeriod, history: [PublishedPeriod], settings: Settings, geography: ChartGeography? = nil) {
         self.period = period
         self.history = history.filter { $0.period <= period.period }
         self.settings = settings
+        self.geography = geography
     }
 
     /// "July to September 2013 (2013/14 Q2)".
@@ -36,11 +39,12 @@ public enum PeriodCharts {
     public static let all: [any ChartDefinition.Type] = [
         FamiliesByWardChart.self, PeopleByWardChart.self, FamiliesByLocalityChart.self, RAGByMeasureChart.self,
         AgeBandsChart.self, AgeDetailChart.self, AllocationsByAgencyChart.self, AllocationStatusByWardChart.self,
-        HeadlineTrendChart.self, RAGTrendChart.self, RAGMovementChart.self,
+        HeadlineTrendChart.self, RAGTrendChart.self, RAGMovementChart.self, WardComparisonChart.self, WardMapChart.self,
     ]
 
-    public static func charts(for period: PublishedPeriod, history: [PublishedPeriod], settings: Settings) -> [Chart] {
-        let context = ChartContext(period: period, history: history, settings: settings)
+    public static func charts(for period: PublishedPeriod, history: [PublishedPeriod], settings: Settings,
+                              geography: ChartGeography? = nil) -> [Chart] {
+        let context = ChartContext(period: period, history: history, settings: settings, geography: geography)
         return all.flatMap { $0.charts(context) }
     }
 }

@@ -20,5 +20,11 @@ public enum Palette {
     public static let green = Color(0x2E8B57)
     public static let notAssessed = Color(0xE6E8E9)
 
+    /// Compared with the authority: dark blue, pale grey, orange (apart in lightness too);
+    /// charts and pages always add the word.
+    public static let better = Color(0x12436D)
+    public static let similar = Color(0xBFC1C3)
+    public static let worse = Color(0xF46A25)
+
     public static let series = [primary, secondary, tertiary, quaternary]
 }

@@ -5,10 +5,12 @@ import FamdashModel
 public enum SVGRenderer {
     public static let fontFamily = "'DejaVu Sans', Verdana, 'Liberation Sans', Arial, sans-serif"
 
-    public static func svg(_ scene: Scene, id: String) -> String {
+    /// - Parameter linkPrefix: what leads from where the SVG is shown to the period folder
+    ///   that area links are relative to (charts live in `P/charts/`).
+    public static func svg(_ scene: Scene, id: String, linkPrefix: String = "../") -> String {
         let safeID = String(id.unicodeScalars.map { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) ? Character($0) : "-" })
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(scene.width))\" height=\"\(number(scene.height))\" "
-        out += "viewBox=\"0 0 \(number(scene.width)) \(number(scene.height))\" role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\">\n"
+        out += "viewBox=\"0 0 \(number(scene.width)) \(number(scene.height))\" role=\"\(role(scene))\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\">\n"
         out += "<title id=\"\(safeID)-title\">\(escape(scene.title))</title>\n"
         out += "<desc id=\"\(safeID)-desc\">\(escape(scene.description))</desc>\n"
         out += "<defs><pattern id=\"\(safeID)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
@@ -38,10 +40,19 @@ public enum SVGRenderer {
             case let .text(x, y, string, size, bold, color, anchor):
                 out += "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\"\(bold ? " font-weight=\"bold\"" : "")"
                 out += " fill=\"\(color.hex)\"\(anchor == .start ? "" : " text-anchor=\"\(anchor.rawValue)\"")>\(escape(string))</text>\n"
+            case let .area(rings, paint, stroke, link, title):
+                out += MapSVG.area(rings: rings, fill: paint == .hatched ? "url(#\(safeID)-hatch)" : { if case .solid(let c) = paint { c.hex } else { "none" } }(),
+                                   stroke: stroke, link: link.map { linkPrefix + $0 }, title: title)
             }
         }
         out += "</g>\n</svg>\n"
         return out
+    }
+
+    /// An image, or a group when it holds links (a map): an image's children are hidden from
+    /// assistive technology, and the links must not be.
+    static func role(_ scene: Scene) -> String {
+        scene.shapes.contains { if case .area(_, _, _, let link, _) = $0 { link != nil } else { false } } ? "group" : "img"
     }
 
     /// Two decimals at most, no locale, no exponent: the same number always prints the same.

@@ -60,6 +60,9 @@ public enum Shape: Sendable, Equatable {
     case polyline(points: [(Double, Double)], color: Color, width: Double, dashed: Bool)
     case marker(x: Double, y: Double, radius: Double, color: Color, square: Bool)
     case text(x: Double, y: Double, string: String, size: Double, bold: Bool, color: Color, anchor: TextAnchor)
+    /// A filled region of one or more rings (holes by the even-odd rule), outlined; in the SVG
+    /// a link (relative to the period folder) with a `<title>`.
+    case area(rings: [[(Double, Double)]], paint: Paint, stroke: Color, link: String?, title: String?)
 
     public static func == (lhs: Shape, rhs: Shape) -> Bool {
         switch (lhs, rhs) {
@@ -69,6 +72,9 @@ public enum Shape: Sendable, Equatable {
             a.count == e.count && zip(a, e).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 } && b == f && c == g && d == h
         case let (.marker(a, b, c, d, e), .marker(f, g, h, i, j)): a == f && b == g && c == h && d == i && e == j
         case let (.text(a, b, c, d, e, f, g), .text(h, i, j, k, l, m, n)): a == h && b == i && c == j && d == k && e == l && f == m && g == n
+        case let (.area(a, b, c, d, e), .area(f, g, h, i, j)):
+            a.count == f.count && zip(a, f).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 } }
+                && b == g && c == h && d == i && e == j
         default: false
         }
     }

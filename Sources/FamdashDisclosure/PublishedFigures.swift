@@ -126,6 +126,9 @@ public struct PublishedPeriod: Sendable {
                     values.append(.text(row.labels[columnIndex]))
                 case .derivedLabel(let of):
                     values.append(hidden(rowIndex, of) ? .suppressed : .text(row.labels[columnIndex]))
+                case .comparison(let first, let second):
+                    let withheld = hidden(rowIndex, first) || hidden(rowIndex, second)
+                    values.append(.text(withheld ? PublishedNames.notCompared : row.labels[columnIndex]))
                 case .count, .amount:
                     values.append(hidden(rowIndex, columnIndex) ? .suppressed : .count(row.numbers[columnIndex]))
                 case .percent(let of, let base):
@@ -140,6 +143,8 @@ public struct PublishedPeriod: Sendable {
                         // A zero part of a hidden base is 0.0 whatever the base: it reveals nothing.
                         let baseHidden = hidden(rowIndex, baseColumn)
                         values.append(baseHidden && count != 0 ? .suppressed : .percent(Percentage.tenths(count, of: row.numbers[baseColumn])))
+                    case .columnBoth(let baseColumn):
+                        values.append(hidden(rowIndex, baseColumn) ? .suppressed : .percent(Percentage.tenths(count, of: row.numbers[baseColumn])))
                     }
                 }
             }

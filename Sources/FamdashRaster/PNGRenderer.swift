@@ -98,6 +98,8 @@ struct Canvas {
             }
         case let .text(x, y, string, size, bold, textColor, anchor):
             try text(x: x, y: y, string: string, size: size, bold: bold, color: textColor, anchor: anchor)
+        case let .area(rings, paint, stroke, _, _):
+            fillArea(rings, paint: paint, stroke: stroke)
         }
     }
 

@@ -60,6 +60,7 @@ public enum SampleProgramme {
             areas.append("\r\n")
         }
         try emit(File(path: "areas.csv", bytes: areas.bytes))
+        try emit(File(path: "boundaries.geojson", bytes: SampleBoundaries.geojson(wardNames: wardNames, seed: options.seed)))
 
         let shape = CohortShape(options: options, wardCount: wardNames.count, measureCount: measures.count)
         let wardBytes = wardNames.map { name -> [UInt8] in

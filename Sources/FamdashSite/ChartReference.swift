@@ -6,11 +6,14 @@ public struct ChartReference: Sendable {
     public var alt: String
     /// The chart draws a [c]: the page puts the key beside it.
     public var showsSuppressed: Bool
-    public init(name: String, title: String, alt: String, showsSuppressed: Bool = false) {
+    /// The drawing's size in CSS pixels, where a page needs it (an <object> has no intrinsic size).
+    public var size: (width: Double, height: Double)?
+    public init(name: String, title: String, alt: String, showsSuppressed: Bool = false, size: (width: Double, height: Double)? = nil) {
         self.name = name
         self.title = title
         self.alt = alt
         self.showsSuppressed = showsSuppressed
+        self.size = size
     }
 
     /// The narrow SVG beside `NAME.svg`.

@@ -10,6 +10,9 @@ struct HTMLTable {
         case link(String, href: String)
         /// `revised`: changed since first published (revisions.csv); marked [r].
         case value(PublishedValue, revised: Bool = false)
+        /// Markup made from published values (already escaped), and its sort key ("" sorts
+        /// after every published value).
+        case markup(String, sortValue: String)
     }
 
     struct Column {
@@ -76,6 +79,9 @@ struct HTMLTable {
         case let .value(value, revised):
             let sort = sortable ? " data-value=\"\(Self.sortValue(value))\"" : ""
             return "<td class=\"num\"\(sort)>\(Self.valueHTML(value, revised: revised))</td>"
+        case .markup(let html, let sortValue):
+            let sort = sortable ? " data-value=\"\(HTMLText.escape(sortValue))\"" : ""
+            return "<td\(numeric ? " class=\"num\"" : "")\(sort)>\(html)</td>"
         }
     }
 

@@ -31,6 +31,7 @@ enum LocalityPages {
     static func pages(_ period: PublishedPeriod, content: SiteContent) -> [Page] {
         guard let localities = period.table(LocalitiesTable.self), let wards = period.table(WardsTable.self) else { return [] }
         let name = period.period
+        let history = content.history(upTo: period)
         return localities.rows.compactMap { row -> Page? in
             let locality = row.text(.locality)
             guard let slug = content.localitySlugs[locality] else { return nil }
@@ -50,6 +51,24 @@ enum LocalityPages {
             table.totals = [.rowHeader("Locality total", link: nil), row.cell(.people), row.cell(.families), .text("100.0")]
             table.csv = PageParts.csvLink("wards", root: root, period: name)
             body += table.html
+            let members = wards.rows.filter { $0.text(.locality) == locality }
+            body += LocalityComparison.wardsChart(members, locality: locality, quarter: "\(name.monthsLabel) (\(name.financialLabel))")
+            // A locality's count is the sum of its wards' published counts, [c] if any is withheld.
+            func sum(_ column: WardAllocationsTable.Column) -> PublishedValue {
+                var total = 0
+                for ward in members {
+                    guard case .count(let count)? = period.table(WardAllocationsTable.self)?[ward.key]?[column] else { return .suppressed }
+                    total += count
+                }
+                return .count(total)
+            }
+            body += ComparisonSections.rates(period, area: locality, families: row[.families], allocated: sum(.allocated),
+                                             claimed: sum(.claimed), content: content)
+            body += ComparisonSections.rag(period, area: locality, content: content, root: root) {
+                LocalityComparison.rag(period, wards: members.map(\.key), measure: $0)
+            }
+            body += WardCompareTable.html(period, content: content, root: root, locality: locality)
+            body += LocalityComparison.trend(history, key: row.key, locality: locality, slug: slug, root: root)
             return Page(path: path, name: locality, period: name, section: .localities,
                         breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Localities", "\(name)/localities/index.html"), .init(locality)],
                         body: body)

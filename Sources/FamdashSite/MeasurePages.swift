@@ -52,6 +52,10 @@ enum MeasurePages {
                 trend.rows.append([.rowHeader(earlier.period.description, link: root + "\(earlier.period)/measures/\(key).html")]
                                   + [.qualifiers, .red, .amber, .green, .notAssessed, .greenPct].map { earlierRow.cell($0) })
             }
+            body += "<h2>By ward</h2>\n<p>How each ward's share of green compares with the whole authority's: see also the <a href=\"\(root)\(name)/wards/index.html#compare\">wards compared</a>.</p>\n"
+            if let measure = content.context.settings.measures.first(where: { $0.key == key }) {
+                body += PageParts.figure(content.chart(WardComparisonChart.name(for: measure), of: name), root: root, period: name)
+            }
             body += "<h2>Across quarters</h2>\n"
             body += PageParts.figure(content.chart("\(RAGTrendChart.name)-\(key)", of: name), root: root, period: name)
             body += trend.html

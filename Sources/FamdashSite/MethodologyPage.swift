@@ -41,6 +41,7 @@ enum MethodologyPage {
         body += "They may not add up to exactly 100. A percentage of a total of zero is shown as 0.0. In the RAG table percentages are of qualifying families; elsewhere they are of the column's total.</p>\n"
         body += MethodologySections.comparison(period)
 
+        body += ComparisonMethod.html
         body += "<h2>Disclosure control</h2>\n"
         if settings.minCount > 0 {
             body += "<p>To protect the families in the programme, any count from 1 to \(settings.minCount - 1) is not published, and neither is its percentage (primary suppression). "

@@ -14,7 +14,7 @@ enum WardPages {
         body += "<p class=\"lead\">Every ward, with families whose ward is not recorded as Unidentified. Select a ward for its page and its trend.</p>\n"
         var table = HTMLTable(caption: "People, families and allocation status by ward", columns: [
             .init("Ward", numeric: false), .init("Locality", numeric: false), .init("People"), .init("% of people"),
-            .init("Families"), .init("% of families"), .init("Allocated"), .init("Claims made"),
+            .init("Families"), .init("% of families"), .init("Allocated"), .init("% allocated"), .init("Claims made"), .init("% with a claim"),
             .init("Not to be allocated"), .init("Yet to be allocated"),
         ])
         table.sortable = true
@@ -22,19 +22,27 @@ enum WardPages {
             let ward = row.text(.ward)
             let link = content.wardSlugs[ward].map { root + "\(name)/wards/\($0).html" }
             let split = allocations[row.key]
-            table.rows.append([.rowHeader(ward, link: link), .text(row.text(.locality)), row.cell(.people), row.cell(.peoplePct),
-                               row.cell(.families), row.cell(.familiesPct)]
-                              + [.allocated, .claimed, .notToBeAllocated, .yetToBeAllocated].map { (split?.cell($0) ?? .value(.suppressed)) })
+            var cells: [HTMLTable.Cell] = [.rowHeader(ward, link: link), .text(row.text(.locality)), row.cell(.people), row.cell(.peoplePct),
+                                           row.cell(.families), row.cell(.familiesPct)]
+            for column in [WardAllocationsTable.Column.allocated, .claimed] {
+                let count = split?[column] ?? .suppressed
+                cells += [split?.cell(column) ?? .value(.suppressed), .value(ComparisonMarkup.rate(count, of: row[.families]))]
+            }
+            for column in [WardAllocationsTable.Column.notToBeAllocated, .yetToBeAllocated] { cells.append(split?.cell(column) ?? .value(.suppressed)) }
+            table.rows.append(cells)
         }
         table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.total(.people)), .text("100.0"),
                         .value(period.total(.families)), .text("100.0"),
-                        .value(period.total(.allocated)), .value(period.total(.claims)),
+                        .value(period.total(.allocated)), .value(ComparisonMarkup.rate(period.total(.allocated), of: period.total(.families))),
+                        .value(period.total(.claims)), .value(ComparisonMarkup.rate(period.total(.claims), of: period.total(.families))),
                         .value(AllocationTotals.total(.notToBeAllocated, period)), .value(AllocationTotals.total(.yetToBeAllocated, period))]
         table.note = "Figures are published in <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>."
         body += table.html
         for chart in ["families-by-ward", "people-by-ward", "allocation-status-by-ward"] {
             body += PageParts.figure(content.chart(chart, of: name), root: root, period: name)
         }
+        body += WardMapFigure.html(content.chart("ward-map", of: name), root: root, period: name)
+        body += WardCompareTable.html(period, content: content, root: root)
         return Page(path: path, name: "Wards", period: name, section: .wards,
                     breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Wards")], body: body)
     }
@@ -69,6 +77,9 @@ enum WardPages {
                 [.rowHeader("Yet to be allocated", link: nil), (split?.cell(.yetToBeAllocated) ?? .value(.suppressed))],
             ]
             body += figures.html
+            body += ComparisonSections.rates(period, area: ward, families: row[.families], allocated: split?[.allocated] ?? .suppressed,
+                                             claimed: split?[.claimed] ?? .suppressed, content: content)
+            body += ComparisonSections.rag(period, area: ward, content: content, root: root) { ComparisonSections.wardRAG(period, ward: row.key, measure: $0) }
 
             // The ward across quarters, from each quarter's published figures.
             var trend = HTMLTable(caption: "\(ward): families and people by quarter", columns: [

@@ -190,6 +190,23 @@ def quarter_model(folder, previous_folder, settings):
         for status in ("red", "amber", "green"):
             add_percentages(model, q, "rag", status, lambda i: q.cell("rag", i, "qualifiers"))
 
+    # ward-rag: each ward-measure row adds up to its qualifiers, the wards of a measure add up
+    # to rag.csv, a ward's qualifiers are among its families, green_pct bounds green
+    ward_rag = q.tables.get("ward-rag") or []
+    ward_rows = {row["ward"]: i for i, row in enumerate(wards)}
+    for index, row in enumerate(ward_rag):
+        parts = [q.cell("ward-rag", index, c) for c in ("red", "amber", "green", "not_assessed")]
+        model.equal(parts, [q.cell("ward-rag", index, "qualifiers")])
+        if row["ward"] in ward_rows:
+            model.at_most([q.cell("ward-rag", index, "qualifiers")], [q.cell("wards", ward_rows[row["ward"]], "families")])
+    add_percentages(model, q, "ward-rag", "green", lambda i: q.cell("ward-rag", i, "qualifiers"))
+    for measure, rag_index in ((r["measure"], i) for i, r in enumerate(q.tables.get("rag") or [])):
+        members = [i for i, row in enumerate(ward_rag) if row["measure"] == measure]
+        if not members:
+            continue
+        for column in ("qualifiers", "red", "amber", "green", "not_assessed"):
+            model.equal([q.cell("ward-rag", i, column) for i in members], [q.cell("rag", rag_index, column)])
+
     # ages: the bands add up to people; the detailed band is the largest (ties: the younger)
     ages = q.tables.get("ages") or []
     model.equal(q.column("ages", "people"), [S("people")])

@@ -111,8 +111,9 @@ struct ChartTests {
         let suppression = try DisclosureControl.suppress(figures, minCount: 3)
         let period = PublishedPeriod(figures: figures, suppression: suppression, minCount: 3)
         let charts = PeriodCharts.charts(for: period, history: [period], settings: HandWorked.settings)
-        // 8 charts of the period, the headline trend, one RAG trend per measure (no movement: one quarter).
-        #expect(charts.count == 9 + HandWorked.settings.measures.count)
+        // 8 charts of the period, the headline trend, one RAG trend and one ward comparison per
+        // measure (no movement: one quarter).
+        #expect(charts.count == 9 + 2 * HandWorked.settings.measures.count)
         let sources = ["families-by-ward": ("wards", 4), "people-by-ward": ("wards", 2), "families-by-locality": ("localities", 3),
                        "allocations-by-agency": ("allocations", 1)]
         var checked = 0

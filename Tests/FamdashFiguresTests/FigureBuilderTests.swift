@@ -12,12 +12,12 @@ struct FigureBuilderTests {
         return table.rows.map { row in
             table.columns.indices.compactMap { column in
                 switch table.columns[column].kind {
-                case .label, .derivedLabel: row.labels[column]
+                case .label, .derivedLabel, .comparison: row.labels[column]
                 case .count, .amount: String(row.numbers[column])
                 case .percent(let of, let base):
                     switch base {
                     case .columnTotal: Percentage.text(row.numbers[of], of: table.total(ofColumn: of))
-                    case .column(let other): Percentage.text(row.numbers[of], of: row.numbers[other])
+                    case .column(let other), .columnBoth(let other): Percentage.text(row.numbers[of], of: row.numbers[other])
                     case .labelNumber(let label): Percentage.text(row.numbers[of], of: Int(row.labels[label]) ?? 0)
                     }
                 }
@@ -27,7 +27,7 @@ struct FigureBuilderTests {
 
     @Test("tables in DATA.md order with DATA.md headers")
     func headers() {
-        #expect(figures.tables.map(\.name) == ["wards", "localities", "rag", "ages", "ages-detail", "allocations", "ward-allocations",
+        #expect(figures.tables.map(\.name) == ["wards", "localities", "rag", "ward-rag", "ages", "ages-detail", "allocations", "ward-allocations",
                                                 "levels", "targets", "rag-movement", "summary"])
         #expect(figures.table("wards")?.columns.map(\.name) == ["ward", "locality", "people", "people_pct", "families", "families_pct"])
         #expect(figures.table("rag")?.columns.map(\.name) == ["measure", "qualifiers", "red", "amber", "green", "not_assessed", "red_pct", "amber_pct", "green_pct"])
@@ -59,6 +59,23 @@ struct FigureBuilderTests {
             ["crime", "4", "1", "1", "1", "1", "25.0", "25.0", "25.0"],
             ["school", "5", "1", "1", "2", "1", "20.0", "20.0", "40.0"],
         ])
+    }
+
+    @Test("ward-rag: wards.csv order, measures within; green of qualifiers; no qualifiers is [x]")
+    func wardRAG() {
+        // Authority: crime 1 green of 4, school 2 of 5. Every ward is small, so every interval
+        // holds the authority's share: 0 of 2 against 1/4 is (0 - 0.5)^2 = 0.25 <= 3.84 x 2 x 3/16.
+        #expect(rows("ward-rag") == [
+            ["Abbey", "crime", "2", "1", "1", "0", "0", "0.0", "similar"],
+            ["Abbey", "school", "1", "0", "0", "1", "0", "100.0", "similar"],
+            ["Sinfin", "crime", "1", "0", "0", "0", "1", "0.0", "similar"],
+            ["Sinfin", "school", "3", "1", "1", "0", "1", "0.0", "similar"],
+            ["Darley", "crime", "0", "0", "0", "0", "0", "0.0", "[x]"],
+            ["Darley", "school", "1", "0", "0", "1", "0", "100.0", "similar"],
+            ["Unidentified", "crime", "1", "0", "0", "1", "0", "100.0", "similar"],
+            ["Unidentified", "school", "0", "0", "0", "0", "0", "0.0", "[x]"],
+        ])
+        #expect(figures.table("ward-rag")?.columns.map(\.name) == ["ward", "measure", "qualifiers", "red", "amber", "green", "not_assessed", "green_pct", "comparison"])
     }
 
     @Test("ages: closed bands, 91+, unknown; detail of the most populous band")

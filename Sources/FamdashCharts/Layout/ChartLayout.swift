@@ -27,6 +27,8 @@ public enum ChartLayout {
                 builder.layColumns(columns)
             }
         case .lines(let lines): builder.layLines(lines)
+        case .compare(let compare): builder.layCompare(compare)
+        case .map(let map): builder.layMap(map)
         }
         return builder.scene
     }

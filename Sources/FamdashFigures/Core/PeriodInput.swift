@@ -91,4 +91,6 @@ extension Areas {
 public enum PublishedNames {
     public static let unidentified = "Unidentified"
     public static let notRecorded = "Not recorded"
+    /// A comparison that cannot be made public: its counts are withheld, or there are none.
+    public static let notCompared = "[x]"
 }

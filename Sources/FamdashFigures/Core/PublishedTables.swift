@@ -5,6 +5,7 @@ public enum PublishedTables {
         WardsTable.self,
         LocalitiesTable.self,
         RAGTable.self,
+        WardRAGTable.self,
         AgesTable.self,
         AgesDetailTable.self,
         AllocationsTable.self,

@@ -29,6 +29,9 @@ public enum ColumnKind<Column: Sendable>: Sendable {
     case percent(of: Column, base: PercentBase<Column>)
     /// Text worked out from a count (a target's status): withheld with that count.
     case derivedLabel(of: Column)
+    /// Text worked out from two counts of the row (ward-rag's comparison): `[x]` whenever
+    /// either is withheld, since it would bound them.
+    case comparison(of: Column, Column)
 }
 
 public enum PercentBase<Column: Sendable>: Sendable {
@@ -38,6 +41,9 @@ public enum PercentBase<Column: Sendable>: Sendable {
     case column(Column)
     /// A whole number written in a label column of the same row (a target).
     case labelNumber(Column)
+    /// Another count of the same row, the percentage withheld whenever either count is, even
+    /// a part of 0 (ward-rag's green_pct, as DATA.md writes it).
+    case columnBoth(Column)
 }
 
 /// How far secondary suppression may go to hide a count.
@@ -59,12 +65,14 @@ public struct ColumnSpec: Sendable, Equatable {
         case amount
         case percent(of: Int, base: Base)
         case derivedLabel(of: Int)
+        case comparison(of: Int, Int)
     }
 
     public enum Base: Sendable, Equatable {
         case columnTotal
         case column(Int)
         case labelNumber(Int)
+        case columnBoth(Int)
     }
 
     public var name: String
@@ -82,11 +90,13 @@ public struct ColumnSpec: Sendable, Equatable {
         case .count(let protection): kind = .count(protection)
         case .amount: kind = .amount
         case .derivedLabel(let of): kind = .derivedLabel(of: of.index)
+        case .comparison(let first, let second): kind = .comparison(of: first.index, second.index)
         case .percent(let of, let base):
             switch base {
             case .columnTotal: kind = .percent(of: of.index, base: .columnTotal)
             case .column(let other): kind = .percent(of: of.index, base: .column(other.index))
             case .labelNumber(let label): kind = .percent(of: of.index, base: .labelNumber(label.index))
+            case .columnBoth(let other): kind = .percent(of: of.index, base: .columnBoth(other.index))
             }
         }
     }

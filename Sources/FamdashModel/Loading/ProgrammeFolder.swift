@@ -26,6 +26,8 @@ public struct ProgrammeFolder: Sendable {
     let realRoot: String
     public let settings: Settings
     public let areas: Areas
+    /// The wards' shapes from `boundaries.geojson`, when the folder has one (the ward map).
+    public let boundaries: WardBoundaries?
     public let periods: [PeriodEntry]
     /// Digest of programme.toml and areas.csv (`ContentHash`): when it changes, every page may.
     public let sourceDigest: String
@@ -125,8 +127,24 @@ public struct ProgrammeFolder: Sendable {
             }
         }
 
+        // Optional: with it, every quarter draws the ward map.
+        var boundaries: WardBoundaries?
+        let boundariesPath = join(root, "boundaries.geojson")
+        if let areas, InputFile.problem(boundariesPath, kind: .file, root: realRoot) != .missing {
+            log.noteFile(boundariesPath)
+            switch InputFile.read(boundariesPath, root: realRoot) {
+            case .success(let bytes):
+                digests.append(ContentHash.digest(bytes))
+                let result = BoundariesLoader.load(bytes, file: boundariesPath, areas: areas)
+                log.add(contentsOf: result.diagnostics)
+                boundaries = result.boundaries
+            case .failure(let problem):
+                report(boundariesPath, problem, missing: "file is missing")
+            }
+        }
+
         guard let settings, let areas, !log.hasErrors else { return nil }
-        return ProgrammeFolder(root: root, realRoot: realRoot, settings: settings, areas: areas, periods: periods,
+        return ProgrammeFolder(root: root, realRoot: realRoot, settings: settings, areas: areas, boundaries: boundaries, periods: periods,
                                sourceDigest: ContentHash.combine(digests))
     }
 
