@@ -107,7 +107,9 @@ public struct ProgrammeFolder: Sendable {
                     case nil: break
                     }
                     guard let period = PeriodName(name) else {
-                        log.add(.error(folder, nil, nil, "period folder '\(name)' is not named YYYY-Qn (calendar quarter, for example 2013-Q3)"))
+                        let year = Int(name.prefix(4)).map { InputLimits.periodYears.contains($0) } == false && name.count == 7
+                            ? "; years run from \(InputLimits.periodYears.lowerBound) to \(InputLimits.periodYears.upperBound)" : ""
+                        log.add(.error(folder, nil, nil, "period folder '\(ShownText.quoted(name))' is not named YYYY-Qn (calendar quarter, for example 2013-Q3)\(year)"))
                         continue
                     }
                     var complete = true

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Issue 12, second round: hostile input that is not a small corpus case (sizes, speeds,
+/// several files at once). Each checks the exit status, the message and its position.
+@Suite("hostile input, second round")
+struct HostileInputTests {
+    static let header = "family_id,ward,crime,crime_rag,school,school_rag,allocation,lead_agency,claimed_on\n"
+
+    static func validate(_ files: [String: String]) throws -> (FamdashProcess.Result, ProgrammeFixture) {
+        var all = ProgrammeFixture.handWorked
+        for (path, text) in files { all[path] = text }
+        let fixture = try ProgrammeFixture(all)
+        let result = try FamdashProcess.run(["validate", "--data", fixture.data])
+        return (result, fixture)
+    }
+
+    static func lines(_ result: FamdashProcess.Result, _ fixture: ProgrammeFixture) -> [String] {
+        result.stderr.split(separator: "\n").map { $0.replacingOccurrences(of: fixture.data + "/", with: "") }
+    }
+
+    @Test("a row refused for a stray comma still names its family: its people are not called orphans")
+    func rejectedRowKeepsItsPeople() throws {
+        let families = Self.header + "F1,Abbey,Y,R,N,,allocated,FIP,2013-08-01,extra\nF2,Abbey,Y,A,Y,G,allocated,Police,\n"
+        let (result, fixture) = try Self.validate(["periods/2013-Q3/families.csv": families,
+                                                   "periods/2013-Q3/people.csv": "family_id,age\nF1,5\nF1,40\nF2,12\n"])
+        #expect(result.status == 1)
+        let errors = Self.lines(result, fixture).filter { $0.contains(": error: ") && !$0.hasPrefix("famdash:") }
+        #expect(errors == ["periods/2013-Q3/families.csv:2:41: error: too many fields: this row has 10, the header has 9 (an unquoted comma inside a value, or a missing one?)"])
+    }
+
+    @Test("a family_id with a byte-order mark inside: one error at the family, none for its people")
+    func invisibleFamilyID() throws {
+        let families = Self.header + "F1,Abbey,Y,R,N,,allocated,FIP,\n\u{FEFF}F2,Abbey,Y,A,Y,G,allocated,Police,\n"
+        let (result, fixture) = try Self.validate(["periods/2013-Q3/families.csv": families,
+                                                   "periods/2013-Q3/people.csv": "family_id,age\nF1,5\nF2,12\n"])
+        #expect(result.status == 1)
+        let errors = Self.lines(result, fixture).filter { $0.contains(": error: ") && !$0.hasPrefix("famdash:") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("periods/2013-Q3/families.csv:3:1: error: family_id '<U+FEFF>F2' contains an invisible character (U+FEFF) at character 1") == true, "\(errors)")
+    }
+
+    @Test("200,000 bad rows: memory bounded, 100 errors shown and the rest counted")
+    func manyBadRows() throws {
+        let rows = 200_000
+        var families = Self.header
+        families.reserveCapacity(rows * 40)
+        for index in 0..<rows { families += "B\(index),Abbey,maybe,,N,,allocated,,\n" }
+        let (result, fixture) = try Self.validate(["periods/2013-Q3/families.csv": families, "periods/2013-Q3/people.csv": "family_id,age\n"])
+        #expect(result.status == 1)
+        let lines = Self.lines(result, fixture)
+        #expect(lines.filter { $0.contains(": error: crime is 'maybe'") }.count == 100)
+        #expect(lines.first == "periods/2013-Q3/families.csv:2:10: error: crime is 'maybe'; write Y or N (also accepted: yes/no, 1/0, true/false)")
+        #expect(lines.contains("famdash: error: and \(rows - 100) more errors not shown (fix the ones above and run again)"), "\(lines.suffix(3))")
+        #expect(result.stderr.utf8.count < 20_000)
+    }
+
+    @Test("a header of 50,000 unknown columns: ten named, one line for the rest, in seconds")
+    func wideHeader() throws {
+        let extra = (0..<50_000).map { "x\($0)" }
+        let header = Self.header.dropLast() + "," + extra.joined(separator: ",") + "\n"
+        let blanks = String(repeating: ",", count: extra.count)
+        let families = header + "F1,Abbey,Y,R,N,,allocated,FIP,2013-08-01" + blanks + "\n"
+        let started = Date()
+        let (result, fixture) = try Self.validate(["periods/2013-Q3/families.csv": families,
+                                                   "periods/2013-Q3/people.csv": "family_id,age\nF1,5\n"])
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(result.status == 0, "\(result.stderr.prefix(500))")
+        let warnings = Self.lines(result, fixture).filter { $0.contains("unknown column") }
+        #expect(warnings.count == 11)
+        #expect(warnings.first == "periods/2013-Q3/families.csv:1:84: warning: unknown column 'x0' is ignored")
+        let offset = Self.header.count + 1 + "x0,x1,x2,x3,x4,x5,x6,x7,x8,x9,".count
+        #expect(warnings.last == "periods/2013-Q3/families.csv:1:\(offset): warning: 49990 more unknown columns, from column 20 on, are ignored")
+    }
+
+    @Test("a 10 MB value is quoted cut short, with its length")
+    func hugeValue() throws {
+        let huge = String(repeating: "Z", count: 10_000_000)
+        let families = Self.header + "F1,Abbey,Y,R,N,,\(huge),FIP,\n"
+        let (result, fixture) = try Self.validate(["periods/2013-Q3/families.csv": families,
+                                                   "periods/2013-Q3/people.csv": "family_id,age\nF1,5\n"])
+        #expect(result.status == 1)
+        let expected = "periods/2013-Q3/families.csv:2:17: error: allocation '" + String(repeating: "Z", count: 60)
+            + "... (10000000 characters)' is not known (allowed: allocated, not_to_be_allocated, yet_to_be_allocated)"
+        #expect(Self.lines(result, fixture).contains(expected))
+        #expect(result.stderr.utf8.count < 2_000)
+    }
+
+    @Test("localities, like wards, ignore case and surrounding spaces: one locality, the first spelling, a warning")
+    func localityCase() throws {
+        let fixture = try ProgrammeFixture(ProgrammeFixture.handWorked.merging(
+            ["areas.csv": "ward,locality\nAbbey,North\nSinfin,South\nDarley, north \n"]) { $1 })
+        let result = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.lines(result, fixture).contains("areas.csv:4:8: warning: locality 'north' is written 'North' on line 2; localities, like wards, ignore case and surrounding spaces, so this is the same locality, published as 'North'"))
+        let localities = try #require(fixture.read("2013-Q3/data/localities.csv"))
+        #expect(localities.split(separator: "\n").map { $0.split(separator: ",").first ?? "" } == ["locality", "North", "South", "Unidentified"])
+    }
+}
