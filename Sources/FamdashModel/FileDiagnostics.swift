@@ -21,6 +21,17 @@ public struct FileDiagnostics {
         }
     }
 
+    /// Adds the diagnostic `make` builds only while it would be kept; past the limit only the
+    /// count grows, so a million bad rows cost no million messages to format.
+    public mutating func add(_ severity: Diagnostic.Severity, _ make: () -> Diagnostic) {
+        if counts[severity, default: 0] >= InputLimits.diagnosticsPerFile {
+            counts[severity, default: 0] += 1
+            dropped[severity, default: 0] += 1
+        } else {
+            add(make())
+        }
+    }
+
     public mutating func add(contentsOf diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { add(diagnostic) }
     }

@@ -65,13 +65,15 @@ public enum PeriodLoader {
 
             for row in table.rows {
                 var rowOK = true
-                func fail(_ column: Int, _ message: String) {
-                    problems.add(table.error(row, column, message))
+                func fail(_ column: Int, _ message: @autoclosure () -> String) {
+                    problems.add(.error) { table.error(row, column, message()) }
                     rowOK = false
                 }
-                func warn(_ column: Int, _ message: String) {
-                    let position = table.position(row, column)
-                    problems.add(.warning(file, position.line, position.column, message))
+                func warn(_ column: Int, _ message: @autoclosure () -> String) {
+                    problems.add(.warning) {
+                        let position = table.position(row, column)
+                        return .warning(file, position.line, position.column, message())
+                    }
                 }
 
                 let id = text(row, idColumn)
@@ -280,13 +282,13 @@ public enum PeriodLoader {
                 }
                 guard let familyIndex else {
                     if idField.isEmpty {
-                        problems.add(table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv"))
+                        problems.add(.error) { table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv") }
                     } else {
                         let id = String(table.value(row, idColumn))
                         if let invisible = ShownText.firstInvisible(in: id) {
-                            problems.add(table.error(row, idColumn, ValueParsers.invisibleProblem(id, invisible, what: "family_id") + "; it matches no family in families.csv"))
+                            problems.add(.error) { table.error(row, idColumn, ValueParsers.invisibleProblem(id, invisible, what: "family_id") + "; it matches no family in families.csv") }
                         } else {
-                            problems.add(table.error(row, idColumn, "family_id '\(ShownText.quoted(id))' is not in this period's families.csv; every person must belong to a listed family"))
+                            problems.add(.error) { table.error(row, idColumn, "family_id '\(ShownText.quoted(id))' is not in this period's families.csv; every person must belong to a listed family") }
                         }
                     }
                     continue
@@ -300,14 +302,14 @@ public enum PeriodLoader {
                     let ageText = table.value(row, ageColumn)
                     let digits = ageText.drop { $0 == "-" }
                     if ageText.first == "+" {
-                        problems.add(table.error(row, ageColumn, "age '\(ShownText.quoted(ageText))' has a plus sign; write whole years 0-120 as digits only, or leave it empty if not known"))
+                        problems.add(.error) { table.error(row, ageColumn, "age '\(ShownText.quoted(ageText))' has a plus sign; write whole years 0-120 as digits only, or leave it empty if not known") }
                     } else if !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), Int(ageText).map({ (0...120).contains($0) }) ?? true {
                         // Leading zeros past any sensible width, or more digits than 64 bits hold.
-                        problems.add(table.error(row, ageColumn, "age '\(ShownText.quoted(ageText))' is not a plain number of years 0-120; correct it or leave it empty if not known"))
+                        problems.add(.error) { table.error(row, ageColumn, "age '\(ShownText.quoted(ageText))' is not a plain number of years 0-120; correct it or leave it empty if not known") }
                     } else if let age = Int(ageText) {
-                        problems.add(table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known"))
+                        problems.add(.error) { table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known") }
                     } else {
-                        problems.add(table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age")))
+                        problems.add(.error) { table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age")) }
                     }
                     continue
                 }
