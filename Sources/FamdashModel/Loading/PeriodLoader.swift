@@ -108,9 +108,13 @@ public enum PeriodLoader {
                     } else if ValueParsers.isMissingMarker(Substring(wardText)) {
                         fail(wardColumn, "ward '\(ShownText.quoted(wardText))' is a missing-value marker; leave the cell empty for a family whose ward is not known (counted as Unidentified)")
                     } else {
-                        let nearest = unknownWardCache[wardText] ?? NearestName.nearest(to: wardText, among: wardNames) ?? ""
-                        unknownWardCache[wardText] = nearest
-                        fail(wardColumn, "ward '\(ShownText.quoted(wardText))' is not in areas.csv; did you mean '\(ShownText.quoted(nearest))'? (leave it empty if the ward is not known)")
+                        // The suggestion is worked out only for a message that is kept: a shifted
+                        // column gives a million unknown wards, each compared with every ward.
+                        fail(wardColumn, {
+                            let nearest = unknownWardCache[wardText] ?? NearestName.nearest(to: wardText, among: wardNames) ?? ""
+                            unknownWardCache[wardText] = nearest
+                            return "ward '\(ShownText.quoted(wardText))' is not in areas.csv; did you mean '\(ShownText.quoted(nearest))'? (leave it empty if the ward is not known)"
+                        }())
                     }
                 }
 

@@ -95,8 +95,10 @@ public enum SettingsLoader {
                     }
                     let valid = !key.isEmpty && key.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
                     if !valid {
-                        let suggestion = key.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
-                        fail("measures", element: element, key: "key", "measure key '\(key)' may use only a-z, 0-9 and _ (it names columns in families.csv); for example '\(suggestion)'")
+                        // Only what the rule allows: "Crime & ASB" -> "crime___asb", "Éducation" -> "_ducation".
+                        let suggestion = String(key.lowercased().unicodeScalars.map { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") ? Character($0) : "_" })
+                        let example = suggestion.isEmpty ? "" : "; for example '\(ShownText.quoted(suggestion))'"
+                        fail("measures", element: element, key: "key", "measure key '\(ShownText.quoted(key))' may use only a-z, 0-9 and _ (it names columns in families.csv)\(example)")
                         continue
                     }
                     if key.count > InputLimits.labelLength {
