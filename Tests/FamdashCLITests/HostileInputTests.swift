@@ -112,4 +112,30 @@ struct HostileInputTests {
         #expect(lines.first == "periods/2013-Q3/families.csv:2:4: error: ward 'Ref-0' is not in areas.csv; did you mean 'Ward number 0'? (leave it empty if the ward is not known)")
         #expect(lines.contains("famdash: error: and 49900 more errors not shown (fix the ones above and run again)"))
     }
+
+    @Test("every limit at once, at its largest accepted value: published, amounts exact")
+    func atTheLimits() throws {
+        let label = String(repeating: "L", count: 200)
+        let toml = ProgrammeFixture.toml
+            .replacingOccurrences(of: "label = \"Crime\"", with: "label = \"\(label)\"")
+            + "\n[[targets]]\nby = 9999-12-31\nfamilies = 10000000\n\n[finance]\nattachment_fee = 1000000\nresults_payment = 1000000\n"
+        let families = Self.header.replacingOccurrences(of: "\n", with: ",rollout_group\n")
+            + "F1,Abbey,Y,R,N,,allocated,\(label),2013-08-01,999999999\nF2,Abbey,Y,A,Y,G,allocated,Police,,0\nF4,,Y,G,N,,allocated,,,\n"
+        let fixture = try ProgrammeFixture(["programme.toml": toml, "areas.csv": "ward,locality\n\(label),\(label)\nAbbey,North\n",
+                                            "periods/9999-Q4/families.csv": families, "periods/9999-Q4/people.csv": "family_id,age\nF1,120\n"])
+        let result = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site], environment: ["SOURCE_DATE_EPOCH": "253402300799"])
+        #expect(result.status == 0, "\(result.stderr)")
+        // Three allocated families, one claim (F1): fees 3 x 1,000,000, results 1 x 1,000,000,
+        // results still possible for F2 and F4: 2 x 1,000,000.
+        #expect(fixture.read("9999-Q4/data/finance.csv") == "item,pounds\nattachment_fees,3000000\nresults_payments,1000000\ntotal,4000000\nresults_payments_possible,2000000\n")
+        // 3 of 10,000,000 is 0.00003%: 0.0 to one place.
+        let targets = try #require(fixture.read("9999-Q4/data/targets.csv"))
+        #expect(targets.contains("\n9999-12-31,10000000,3,0.0,"), "\(targets)")
+
+        // The largest min_count: every count here (3 and 1) is below it, so every amount is [c].
+        try fixture.write("programme.toml", Data(toml.replacingOccurrences(of: "min_count = 0", with: "min_count = 1000").utf8))
+        let suppressed = try FamdashProcess.run(["build", "--data", fixture.data, "--out", fixture.site], environment: ["SOURCE_DATE_EPOCH": "253402300799"])
+        #expect(suppressed.status == 0, "\(suppressed.stderr)")
+        #expect(fixture.read("9999-Q4/data/finance.csv") == "item,pounds\nattachment_fees,[c]\nresults_payments,[c]\ntotal,[c]\nresults_payments_possible,[c]\n")
+    }
 }
