@@ -138,4 +138,16 @@ struct HostileInputTests {
         #expect(suppressed.status == 0, "\(suppressed.stderr)")
         #expect(fixture.read("9999-Q4/data/finance.csv") == "item,pounds\nattachment_fees,[c]\nresults_payments,[c]\ntotal,[c]\nresults_payments_possible,[c]\n")
     }
+
+    @Test("more than 100,000 wards: one error at the first ward beyond the limit")
+    func tooManyWards() throws {
+        var areas = "ward,locality\nAbbey,North\nSinfin,South\nDarley,North\n"
+        for index in 0..<100_000 { areas += "W\(index),L\(index % 7)\n" }
+        let (result, fixture) = try Self.validate(["areas.csv": areas])
+        #expect(result.status == 1)
+        // Three wards, then 99,997 more reach the limit: line 1 is the header, so the ward
+        // beyond it is on line 100,002.
+        #expect(Self.lines(result, fixture).filter { $0.contains(": error: ") && !$0.hasPrefix("famdash:") }
+            == ["areas.csv:100002:1: error: more than 100000 wards; famdash publishes a page for every ward each quarter, so at most 100000 are allowed (is this a list of addresses or streets?)"])
+    }
 }

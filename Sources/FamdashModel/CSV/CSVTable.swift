@@ -68,6 +68,8 @@ public struct CSVTable: Sendable {
 
         var columns: [String: Int] = [:]
         var headerOK = true
+        // Sets: a header of 50,000 columns against a programme of many measures stays linear.
+        let requiredNames = Set(required), knownNames = requiredNames.union(optional)
         // One pass over the header line for every column's position: a header of 50,000 columns
         // must not cost 50,000 walks along the line.
         let headerPositions = document.positions(of: header)
@@ -87,7 +89,7 @@ public struct CSVTable: Sendable {
                 continue
             }
             columns[name] = index
-            if !required.contains(name) && !optional.contains(name) { unknown.append(index) }
+            if !knownNames.contains(name) { unknown.append(index) }
         }
         // Each unknown column named up to a point, then one line for the rest.
         let namedUnknown = 10
@@ -100,7 +102,7 @@ public struct CSVTable: Sendable {
             diagnostics.append(.warning(file, position.line, position.column, "\(unknown.count - namedUnknown) more unknown columns, from column \(unknown[namedUnknown] + 1) on, are ignored"))
         }
         for name in required where columns[name] == nil {
-            let near = NearestName.suggestion(for: name, among: headerNames.filter { !$0.isEmpty && columns[$0] != nil && !required.contains($0) })
+            let near = NearestName.suggestion(for: name, among: headerNames.filter { !$0.isEmpty && columns[$0] != nil && !requiredNames.contains($0) })
             let hint = near.map { " (is '\(ShownText.quoted($0))' meant to be '\(name)'?)" } ?? ""
             diagnostics.append(.error(file, header.line, 1, "missing required column '\(name)'\(hint); the header must include \(required.joined(separator: ","))"))
             headerOK = false

@@ -14,6 +14,11 @@ public enum InputLimits {
     public static let minCount = 1_000
     /// `rollout_group` numbers.
     public static let rolloutGroup = 999_999_999
+    /// `[[measures]]` and `[[targets]]` entries: phase 1 has four measures, phase 2 six.
+    public static let measures = 50
+    public static let targets = 50
+    /// Wards in areas.csv (England has about 7,000; every ward gets a page each quarter).
+    public static let wards = 100_000
     /// Years of period folders (`YYYY-Qn`).
     public static let periodYears = 1900...9999
     /// Diagnostics of one kind (errors, warnings) kept per file; the rest are counted.

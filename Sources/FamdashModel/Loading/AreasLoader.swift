@@ -45,6 +45,10 @@ public enum AreasLoader {
                 continue
             }
             let knownLocality = areas.localityIndex(named: locality)
+            if areas.wards.count == InputLimits.wards && areas.wardIndex(named: ward) == nil {
+                problems.add(table.error(row, wardColumn, "more than \(InputLimits.wards) wards; famdash publishes a page for every ward each quarter, so at most \(InputLimits.wards) are allowed (is this a list of addresses or streets?)"))
+                break
+            }
             let (index, inserted) = areas.add(ward: ward, locality: locality, code: code)
             if inserted {
                 firstLine[index] = row.line

@@ -82,7 +82,9 @@ public enum SettingsLoader {
 
         var measures: [Measure] = []
         if let value = table["measures"] {
-            if let array = value.array, array.count > 0 {
+            if let array = value.array, array.count > InputLimits.measures {
+                fail("measures", element: InputLimits.measures, key: "key", "\(array.count) [[measures]] entries; at most \(InputLimits.measures) are allowed (phase 1 uses four, phase 2 six)")
+            } else if let array = value.array, array.count > 0 {
                 var firstLineOfKey: [String: Int] = [:]
                 for element in 0..<array.count {
                     guard let entry = array[element]?.table else {
@@ -161,7 +163,9 @@ public enum SettingsLoader {
 
         var targets: [Target] = []
         if let value = table["targets"] {
-            if let array = value.array {
+            if let array = value.array, array.count > InputLimits.targets {
+                fail("targets", element: InputLimits.targets, key: "by", "\(array.count) [[targets]] entries; at most \(InputLimits.targets) are allowed")
+            } else if let array = value.array {
                 for element in 0..<array.count {
                     guard let entry = array[element]?.table else {
                         fail("targets", element: element, key: "by", "each [[targets]] entry must be a table with by and families")
