@@ -64,7 +64,8 @@ public struct ProgrammeFolder: Sendable {
 
         var settings: Settings?
         var digests: [String] = []
-        switch InputFile.read(tomlPath, root: realRoot) {
+        // Settings are a few kilobytes: a larger file is not parsed (nor piped to the trial).
+        switch InputFile.read(tomlPath, root: realRoot, maximumSize: InputLimits.settingsSize) {
         case .success(let bytes):
             digests.append(ContentHash.digest(bytes))
             if let text = String(validating: bytes, as: UTF8.self) {
