@@ -16,6 +16,8 @@ struct HeaderRepeat {
         guard !first.isEmpty, record.fieldCount == names.count else { return false }
         let field = document.fields[record.firstField]
         var start = field.start, end = field.end
+        // A second export's header keeps its byte-order mark when files are joined.
+        if end - start >= 3 && document.bytes[start] == 0xEF && document.bytes[start + 1] == 0xBB && document.bytes[start + 2] == 0xBF { start += 3 }
         while start < end && (document.bytes[start] == 0x20 || document.bytes[start] == 0x09) { start += 1 }
         while end > start && (document.bytes[end - 1] == 0x20 || document.bytes[end - 1] == 0x09) { end -= 1 }
         guard end - start == first.count else { return false }
