@@ -158,7 +158,7 @@ extension Famdash {
               famdash sample --out national --families 400000 --wards 2000 --localities 150 --periods 20 --phase 2
             """
         )
-        @Option(help: "The folder to write (created; existing files are replaced).") var out: String
+        @Option(help: "The folder to write: a new or empty folder, or one an earlier famdash sample wrote, which is replaced.") var out: String
         @Option(help: "Families over the whole programme (1 to 10,000,000).") var families = 450
         @Option(help: "Number of wards (1 to 100,000).") var wards = 17
         @Option(help: "Number of localities (1 to --wards).") var localities = 4
@@ -178,17 +178,22 @@ extension Famdash {
 
         public func run() throws {
             let options = options
-            let fileManager = FileManager.default
+            // The same rule as build --out: only a folder famdash sample wrote is replaced.
+            if let refusal = OutputFolderGuard.refusal(.current(output: out, data: nil, assets: nil, mark: .sample)) {
+                FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
+                throw ExitCode(1)
+            }
             var count = 0
             do {
+                // Staged beside --out and swapped in whole: no file of an earlier, larger sample
+                // survives, and an interrupted run leaves the earlier sample as it was.
+                let writer = try SiteWriter(output: out)
                 try SampleProgramme.write(options) { file in
-                    let path = out + "/" + file.path
-                    try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    guard fileManager.createFile(atPath: path, contents: Data(file.bytes)) else {
-                        throw SiteWriteError(path: path, reason: "cannot write the file: \(String(cString: strerror(errno)))")
-                    }
+                    try writer.write(file.path, Data(file.bytes))
                     count += 1
                 }
+                try writer.write(SampleFolderMark.fileName, Data(SampleFolderMark.text.utf8))
+                try writer.commit()
             } catch {
                 FileHandle.standardError.write(Data("famdash: error: \((error as? SiteWriteError).map { "\($0.path): \($0.reason)" } ?? error.localizedDescription)\n".utf8))
                 throw ExitCode(1)

@@ -10,6 +10,10 @@ extension Famdash {
         @Argument var paths: [String]
         @Option var runs = 5
 
+        func validate() throws {
+            guard (1...1000).contains(runs) else { throw ValidationError("--runs must be from 1 to 1000") }
+        }
+
         func run() throws {
             var files: [(String, [UInt8])] = []
             for path in paths {

@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Decides, before anything is read, whether `build` may publish into `--out`. Publishing
+/// Decides, before anything is read, whether `build` (or `sample`) may publish into `--out`. Publishing
 /// replaces the whole folder, so famdash only ever replaces a folder it wrote itself:
 ///
 /// - a missing folder or an empty one is fine (the site is created there);
@@ -21,22 +21,35 @@ enum OutputFolderGuard {
         var description: String { "famdash: error: " + message }
     }
 
+    /// What marks a folder as written by the command, so that it may replace it.
+    struct Mark {
+        var file: String
+        /// "famdash site", for the message.
+        var what: String
+        /// What would replace the folder: "site", "sample".
+        var noun: String
+        static let site = Mark(file: BuildManifest.fileName, what: "famdash site", noun: "site")
+        static let sample = Mark(file: SampleFolderMark.fileName, what: "famdash sample", noun: "sample")
+    }
+
     struct Places {
         var output: String
-        var data: String
+        /// The programme folder read (nil for `sample`, which reads none).
+        var data: String?
         /// The assets folder in use, when it is a folder (nil: the copy built into famdash).
         var assets: String?
         var homes: [String]
         var workingFolder: String
+        var mark = Mark.site
 
-        static func current(output: String, data: String, assets: String?) -> Places {
+        static func current(output: String, data: String?, assets: String?, mark: Mark = .site) -> Places {
             var homes: [String] = []
             if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { homes.append(home) }
             if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
                 homes.append(String(cString: directory))
             }
             return Places(output: output, data: data, assets: assets, homes: homes,
-                          workingFolder: FileManager.default.currentDirectoryPath)
+                          workingFolder: FileManager.default.currentDirectoryPath, mark: mark)
         }
     }
 
@@ -58,25 +71,27 @@ enum OutputFolderGuard {
         func refuse(_ why: String, _ fix: String) -> Refusal {
             Refusal(message: "--out \(name) \(why); nothing was read or written. \(fix)")
         }
-        let elsewhere = "Publish into a new or empty folder, or the folder of an earlier famdash site, for example --out Site"
+        let elsewhere = places.mark.file == Mark.site.file
+            ? "Publish into a new or empty folder, or the folder of an earlier famdash site, for example --out Site"
+            : "Write into a new or empty folder, or the folder of an earlier famdash sample, for example --out demo"
 
-        if out == "/" { return refuse("is the root folder /, which the site would replace", elsewhere) }
+        if out == "/" { return refuse("is the root folder /, which the \(places.mark.noun) would replace", elsewhere) }
         for home in Set(places.homes.map { realPath($0, from: cwd) }) where home != "/" {
-            if out == home { return refuse("is your home folder, which the site would replace", elsewhere) }
-            if contains(out, home) { return refuse("holds your home folder \(home), which the site would replace", elsewhere) }
+            if out == home { return refuse("is your home folder, which the \(places.mark.noun) would replace", elsewhere) }
+            if contains(out, home) { return refuse("holds your home folder \(home), which the \(places.mark.noun) would replace", elsewhere) }
         }
         let working = realPath(cwd, from: cwd)
-        if out == working { return refuse("is the working folder, which the site would replace", elsewhere) }
-        if contains(out, working) { return refuse("holds the working folder \(working), which the site would replace", elsewhere) }
+        if out == working { return refuse("is the working folder, which the \(places.mark.noun) would replace", elsewhere) }
+        if contains(out, working) { return refuse("holds the working folder \(working), which the \(places.mark.noun) would replace", elsewhere) }
 
-        let inputs = [("the programme folder --data", places.data)] + (places.assets.map { [("the assets folder", $0)] } ?? [])
+        let inputs = (places.data.map { [("the programme folder --data", $0)] } ?? []) + (places.assets.map { [("the assets folder", $0)] } ?? [])
         for (kind, given) in inputs {
             let path = realPath(given, from: cwd)
             let what = "\(kind) \(given)" + (path == given ? "" : " (\(path))")
             let fix = "Publish outside it, for example beside it"
-            if out == path { return refuse("is \(what), which the site would replace", fix) }
+            if out == path { return refuse("is \(what), which the \(places.mark.noun) would replace", fix) }
             if contains(path, out) { return refuse("is inside \(what)", fix) }
-            if contains(out, path) { return refuse("holds \(what), which the site would replace", fix) }
+            if contains(out, path) { return refuse("holds \(what), which the \(places.mark.noun) would replace", fix) }
         }
 
         var status = stat()
@@ -92,9 +107,9 @@ enum OutputFolderGuard {
         }
         if entries.isEmpty { return nil }
         var manifest = stat()
-        if lstat(out + "/" + BuildManifest.fileName, &manifest) == 0, manifest.st_mode & S_IFMT == S_IFREG { return nil }
+        if lstat(out + "/" + places.mark.file, &manifest) == 0, manifest.st_mode & S_IFMT == S_IFREG { return nil }
         let count = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
-        return refuse("holds \(count) and no famdash site (no \(BuildManifest.fileName)), and publishing would replace it", elsewhere)
+        return refuse("holds \(count) and no \(places.mark.what) (no \(places.mark.file)), and \(places.mark.file == Mark.site.file ? "publishing" : "writing") would replace it", elsewhere)
     }
 
     /// True when `inner` is strictly inside `outer` (both real paths).

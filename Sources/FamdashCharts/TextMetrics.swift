@@ -6,24 +6,32 @@ public enum TextMetrics {
 
     public static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
         var ems = 0.0
-        for character in text {
-            if narrow.contains(character) { ems += 0.34 }
-            else if wide.contains(character) { ems += 0.92 }
-            else if character.isUppercase { ems += 0.72 }
-            else if character.isNumber { ems += 0.64 }
-            else { ems += 0.6 }
-        }
+        for character in text { ems += self.ems(character) }
         return ems * size * (bold ? 1.08 : 1)
     }
 
+    private static func ems(_ character: Character) -> Double {
+        if narrow.contains(character) { return 0.34 }
+        if wide.contains(character) { return 0.92 }
+        if character.isUppercase { return 0.72 }
+        if character.isNumber { return 0.64 }
+        return 0.6
+    }
+
     /// Shortens `text` with an ellipsis to fit `width`; the full text stays in the description.
+    /// One pass: the longest prefix whose width plus the ellipsis fits (linear in the label,
+    /// where measuring each shorter prefix again was quadratic).
     public static func truncated(_ text: String, size: Double, width: Double) -> String {
         if self.width(text, size: size) <= width { return text }
-        var characters = Array(text)
-        while !characters.isEmpty && self.width(String(characters) + "…", size: size) > width {
-            characters.removeLast()
+        // The same sums in the same order as `width(prefix + "…")`, so the cut is where it was.
+        var used = 0.0
+        var kept = ""
+        for character in text {
+            used += ems(character)
+            if (used + ems("…")) * size * 1 > width { break }
+            kept.append(character)
         }
-        return String(characters).trimmingTrailingSpaces() + "…"
+        return kept.trimmingTrailingSpaces() + "…"
     }
 }
 

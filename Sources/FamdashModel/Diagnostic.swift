@@ -10,6 +10,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// Above 0: this entry is not a problem of its own but stands for that many further problems
+    /// of `file` that were counted and not kept (see `FileDiagnostics`), so a file of a million
+    /// bad rows costs a count, not a million messages in memory.
+    public var omitted = 0
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.severity = severity
@@ -17,6 +21,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    public static func omitted(_ count: Int, _ severity: Severity, file: String) -> Diagnostic {
+        var entry = Diagnostic(severity, file: file, "")
+        entry.omitted = count
+        return entry
     }
 
     public static func error(_ file: String, _ line: Int? = nil, _ column: Int? = nil, _ message: String) -> Diagnostic {
@@ -46,7 +56,9 @@ public struct DiagnosticLog: Sendable {
     public init() {}
 
     public var hasErrors: Bool { entries.contains { $0.diagnostic.severity == .error } }
-    public var errorCount: Int { entries.filter { $0.diagnostic.severity == .error }.count }
+    public var errorCount: Int {
+        entries.reduce(0) { $0 + ($1.diagnostic.severity == .error ? max(1, $1.diagnostic.omitted) : 0) }
+    }
 
     public mutating func add(_ diagnostic: Diagnostic) {
         let rank: Int
@@ -82,20 +94,29 @@ public struct DiagnosticLog: Sendable {
         }.map { $0.element.diagnostic }
     }
 
-    /// The lines to print: every warning and error in order, errors capped at `limit`.
+    /// The lines to print: warnings and errors in order, each capped at `limit`, then how many
+    /// of each were not shown.
     public func report(limit: Int = 100) -> [String] {
         var lines: [String] = []
-        var shownErrors = 0
-        var hiddenErrors = 0
+        var shown: [Diagnostic.Severity: Int] = [:]
+        var hidden: [Diagnostic.Severity: Int] = [:]
         for diagnostic in sorted {
-            if diagnostic.severity == .error {
-                if shownErrors >= limit { hiddenErrors += 1; continue }
-                shownErrors += 1
+            if diagnostic.omitted > 0 {
+                hidden[diagnostic.severity, default: 0] += diagnostic.omitted
+                continue
             }
+            if shown[diagnostic.severity, default: 0] >= limit {
+                hidden[diagnostic.severity, default: 0] += 1
+                continue
+            }
+            shown[diagnostic.severity, default: 0] += 1
             lines.append(diagnostic.description)
         }
-        if hiddenErrors > 0 {
-            lines.append("famdash: error: and \(hiddenErrors) more error\(hiddenErrors == 1 ? "" : "s") not shown (fix the ones above and run again)")
+        if let count = hidden[.warning], count > 0 {
+            lines.append("famdash: warning: and \(count) more warning\(count == 1 ? "" : "s") not shown")
+        }
+        if let count = hidden[.error], count > 0 {
+            lines.append("famdash: error: and \(count) more error\(count == 1 ? "" : "s") not shown (fix the ones above and run again)")
         }
         return lines
     }

@@ -94,6 +94,33 @@ public struct CSVDocument: Sendable {
         return (low + 1, column)
     }
 
+    /// The positions of every field of `record`, in one walk along its line(s): linear in the
+    /// record's length where asking field by field would be quadratic.
+    public func positions(of record: Record) -> [(line: Int, column: Int)] {
+        var result: [(line: Int, column: Int)] = []
+        result.reserveCapacity(record.fieldCount)
+        var last: (offset: Int, line: Int, column: Int, lineEnd: Int)?
+        for index in 0..<record.fieldCount {
+            let offset = fields[record.firstField + index].origin
+            if var known = last, offset >= known.offset, offset < known.lineEnd {
+                var position = known.offset
+                while position < offset {
+                    if bytes[position] & 0xC0 != 0x80 { known.column += 1 }
+                    position += 1
+                }
+                known.offset = offset
+                last = known
+                result.append((known.line, known.column))
+            } else {
+                let (line, column) = position(ofByte: offset)
+                let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count + 1
+                last = (offset, line, column, lineEnd)
+                result.append((line, column))
+            }
+        }
+        return result
+    }
+
     public func position(of record: Record, field index: Int) -> (line: Int, column: Int) {
         guard index < record.fieldCount else { return (record.line, 1) }
         return position(ofByte: fields[record.firstField + index].origin)

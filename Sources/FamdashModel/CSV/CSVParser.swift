@@ -55,6 +55,9 @@ public enum CSVParser {
                     // Quoted field: runs to the next quote not followed by another quote.
                     index += 1
                     field = CSVDocument.Field(start: index, end: index, quoted: true)
+                    // Lines the field runs over: an unclosed quote swallows the lines after it,
+                    // and is reported where it opened, not where parsing finally broke.
+                    let linesBefore = lineStarts.count
                     var closed = false
                     while index < count {
                         let byte = buffer[index]
@@ -77,7 +80,9 @@ public enum CSVParser {
                         index += 1
                     }
                     if !closed {
-                        fail(origin, "a quoted field opened here is never closed; add the closing quote (\") or remove the opening one")
+                        let swallowed = lineStarts.count - linesBefore
+                        let extent = swallowed > 0 ? " (it runs over the \(swallowed) line\(swallowed == 1 ? "" : "s") after it to the end of the file)" : ""
+                        fail(origin, "a quoted field opened here is never closed\(extent); add the closing quote (\") or remove the opening one")
                         field.end = count
                         fields.append(field)
                         break
@@ -87,7 +92,12 @@ public enum CSVParser {
                         let next = buffer[index]
                         if next != UInt8(ascii: ",") && next != 0x0A && next != 0x0D {
                             let backslash = field.end > field.start && buffer[field.end - 1] == UInt8(ascii: "\\")
-                            if backslash {
+                            let swallowed = lineStarts.count - linesBefore
+                            if swallowed > 0 {
+                                // A quote closed lines later and text after it: the quote that opened here is the one missing its partner.
+                                let (closingLine, _) = position(field.end, lineStarts, bytes)
+                                fail(origin, "a quoted field opened here is not closed on its line: it runs over \(swallowed) line\(swallowed == 1 ? "" : "s") to a quote on line \(closingLine); add the closing quote (\") on this line or remove the opening one")
+                            } else if backslash {
                                 fail(field.end - 1, "backslash-escaped quote (\\\") is not CSV; write a quote inside a quoted field as two quotes (\"\")")
                             } else {
                                 fail(index, "unexpected text after a closing quote; inside a quoted field write a quote as two quotes (\"\")")

@@ -45,12 +45,16 @@ enum EncodingCheck {
         }
     }
 
-    /// Line number (1-based) of a byte offset, and where that line starts.
+    /// Line number (1-based) of a byte offset, and where that line starts. Line ends are LF,
+    /// CRLF and a lone CR (old Mac exports), as the parser counts them.
     private static func place(_ buffer: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (line: Int, start: Int) {
         var line = 1, start = 0
-        for position in 0..<offset where buffer[position] == 0x0A {
-            line += 1
-            start = position + 1
+        for position in 0..<offset {
+            let byte = buffer[position]
+            if byte == 0x0A || (byte == 0x0D && !(position + 1 < buffer.count && buffer[position + 1] == 0x0A)) {
+                line += 1
+                start = position + 1
+            }
         }
         return (line, start)
     }

@@ -8,39 +8,77 @@ public enum AreasLoader {
         let codeColumn = table.column("code")
 
         var areas = Areas()
+        var problems = FileDiagnostics(file: file)
         var firstLine: [Int: Int] = [:]
+        var localityFirstLine: [Int: Int] = [:]
         for row in table.rows {
             let ward = String(table.value(row, wardColumn))
             let locality = String(table.value(row, localityColumn))
             if ward.isEmpty {
-                diagnostics.append(table.error(row, wardColumn, "ward name is empty"))
+                problems.add(table.error(row, wardColumn, "ward name is empty"))
+                continue
+            }
+            if let problem = ValueParsers.labelProblem(ward, what: "ward") {
+                problems.add(table.error(row, wardColumn, problem))
                 continue
             }
             if locality.isEmpty {
-                diagnostics.append(table.error(row, localityColumn, "ward '\(ward)' has no locality; every ward needs one"))
+                problems.add(table.error(row, localityColumn, "ward '\(ShownText.quoted(ward))' has no locality; every ward needs one"))
                 continue
             }
-            if ward.caseInsensitiveEquals("Unidentified") {
-                diagnostics.append(table.error(row, wardColumn, "'Unidentified' is reserved for families with no ward; leave those families' ward empty instead"))
+            if let problem = ValueParsers.labelProblem(locality, what: "locality") {
+                problems.add(table.error(row, localityColumn, problem))
+                continue
+            }
+            // wards.csv and localities.csv publish families with no ward as this row.
+            if ward.caseInsensitiveEquals(unidentified) {
+                problems.add(table.error(row, wardColumn, "'\(unidentified)' is reserved for families with no ward; leave those families' ward empty instead"))
+                continue
+            }
+            if locality.caseInsensitiveEquals(unidentified) {
+                problems.add(table.error(row, localityColumn, "locality '\(ShownText.quoted(locality))' is reserved: wards.csv and localities.csv list families with no ward as '\(unidentified)'; name the locality otherwise"))
                 continue
             }
             let code = codeColumn.map { String(table.value(row, $0)) }.flatMap { $0.isEmpty ? nil : $0 }
+            if let code, let codeColumn, let problem = ValueParsers.labelProblem(code, what: "code") {
+                problems.add(table.error(row, codeColumn, problem))
+                continue
+            }
+            let knownLocality = areas.localityIndex(named: locality)
+            if areas.wards.count == InputLimits.wards && areas.wardIndex(named: ward) == nil {
+                problems.add(table.error(row, wardColumn, "more than \(InputLimits.wards) wards; famdash publishes a page for every ward each quarter, so at most \(InputLimits.wards) are allowed (is this a list of addresses or streets?)"))
+                break
+            }
             let (index, inserted) = areas.add(ward: ward, locality: locality, code: code)
             if inserted {
                 firstLine[index] = row.line
+                let localityIndex = areas.wards[index].locality
+                if let knownLocality {
+                    let published = areas.localities[knownLocality]
+                    if published != locality {
+                        let position = table.position(row, localityColumn)
+                        problems.add(.warning(file, position.line, position.column, "locality '\(ShownText.quoted(locality))' is written '\(ShownText.quoted(published))' on line \(localityFirstLine[knownLocality] ?? 0); localities, like wards, ignore case and surrounding spaces, so this is the same locality, published as '\(ShownText.quoted(published))'"))
+                    }
+                } else {
+                    localityFirstLine[localityIndex] = row.line
+                }
             } else {
                 let existing = areas.wards[index]
                 let existingLocality = areas.localities[existing.locality]
-                if existingLocality != locality {
-                    diagnostics.append(table.error(row, localityColumn, "ward '\(ward)' is in two localities: '\(existingLocality)' on line \(firstLine[index] ?? 0) and '\(locality)' here; a ward belongs to one locality"))
+                if existing.locality != knownLocality {
+                    problems.add(table.error(row, localityColumn, "ward '\(ShownText.quoted(ward))' is in two localities: '\(ShownText.quoted(existingLocality))' on line \(firstLine[index] ?? 0) and '\(ShownText.quoted(locality))' here; a ward belongs to one locality"))
                 } else {
-                    diagnostics.append(table.error(row, wardColumn, "ward '\(ward)' appears twice (first on line \(firstLine[index] ?? 0)); list each ward once"))
+                    problems.add(table.error(row, wardColumn, "ward '\(ShownText.quoted(ward))' appears twice (first on line \(firstLine[index] ?? 0)); list each ward once"))
                 }
             }
         }
+        diagnostics.append(contentsOf: problems.all)
         return (diagnostics.contains { $0.severity == .error } ? nil : areas, diagnostics)
     }
 }
+
+/// The row of wards.csv and localities.csv for families with no ward.
+let unidentified = "Unidentified"
 
 extension String {
     func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }

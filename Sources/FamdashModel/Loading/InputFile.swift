@@ -21,6 +21,8 @@ enum InputFile {
         case brokenLink(String)
         /// Why it cannot be read ("permission denied").
         case unreadable(String)
+        /// Its size in bytes, above the most famdash reads for such a file (the second value).
+        case tooLarge(Int, Int)
     }
 
     /// What is wrong with reading `path` as a `kind` inside the programme folder whose real path
@@ -41,7 +43,9 @@ enum InputFile {
     }
 
     /// The bytes of the regular file at `path`, inside the programme folder `root` (a real path).
-    static func read(_ path: String, root: String) -> Result<[UInt8], Problem> {
+    /// - Parameter maximumSize: the largest file read; a larger one is refused before any of it
+    ///   is read into memory.
+    static func read(_ path: String, root: String, maximumSize: Int = CSVDocument.maximumFileSize - 1) -> Result<[UInt8], Problem> {
         if let problem = problem(path, kind: .file, root: root) { return .failure(problem) }
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
@@ -56,6 +60,7 @@ enum InputFile {
         if let real = realPath(path), !(real == root || real.hasPrefix(root == "/" ? "/" : root + "/")) { return .failure(.outside(real)) }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         let size = Int(status.st_size)
+        guard size <= maximumSize else { return .failure(.tooLarge(size, maximumSize)) }
         var failed: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var done = 0
@@ -96,6 +101,8 @@ enum InputFile {
             return "is a symbolic link to \(target), which does not exist"
         case .unreadable(let reason):
             return "cannot be read: \(reason)"
+        case .tooLarge(let size, let limit):
+            return "is \(size) bytes, more than the \(limit) famdash reads for this file; is it the right file?"
         }
     }
 

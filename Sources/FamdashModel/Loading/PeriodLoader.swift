@@ -55,6 +55,7 @@ public enum PeriodLoader {
         familyIndexByID.reserveCapacity(table.rows.count)
         var wardCache: [String: Int] = [:]
         var unknownWardCache: [String: String] = [:]
+        var problems = FileDiagnostics(file: file)
 
         table.withBytes { buffer in
             /// The cell as text: bytes when plain, the unescaping String path when quoted with "".
@@ -64,13 +65,15 @@ public enum PeriodLoader {
 
             for row in table.rows {
                 var rowOK = true
-                func fail(_ column: Int, _ message: String) {
-                    diagnostics.append(table.error(row, column, message))
+                func fail(_ column: Int, _ message: @autoclosure () -> String) {
+                    problems.add(.error) { table.error(row, column, message()) }
                     rowOK = false
                 }
-                func warn(_ column: Int, _ message: String) {
-                    let position = table.position(row, column)
-                    diagnostics.append(.warning(file, position.line, position.column, message))
+                func warn(_ column: Int, _ message: @autoclosure () -> String) {
+                    problems.add(.warning) {
+                        let position = table.position(row, column)
+                        return .warning(file, position.line, position.column, message())
+                    }
                 }
 
                 let id = text(row, idColumn)
@@ -79,7 +82,14 @@ public enum PeriodLoader {
                 } else if let first = firstLineOfID[id] {
                     fail(idColumn, "duplicate family_id (first used on line \(first)); each family appears once per period")
                 } else if ValueParsers.isMissingMarker(Substring(id)) {
-                    fail(idColumn, "family_id '\(id)' is a missing-value marker; every family needs its case-management reference")
+                    fail(idColumn, "family_id '\(ShownText.quoted(id))' is a missing-value marker; every family needs its case-management reference")
+                } else if let invisible = ShownText.firstInvisible(in: id) {
+                    // people.csv would not match it: say so here rather than call its people orphans.
+                    fail(idColumn, ValueParsers.invisibleProblem(id, invisible, what: "family_id"))
+                    firstLineOfID[id] = row.line
+                    // Its people are most likely listed without the invisible character.
+                    let visible = String(String.UnicodeScalarView(id.unicodeScalars.filter { !ShownText.isInvisible($0) }))
+                    if familyIndexByID[visible] == nil { familyIndexByID[visible] = -1 }
                 } else {
                     firstLineOfID[id] = row.line
                 }
@@ -93,12 +103,18 @@ public enum PeriodLoader {
                     } else if let found = areas.wardIndex(named: wardText) {
                         wardCache[wardText] = found
                         ward = found
+                    } else if wardText.count > InputLimits.labelLength {
+                        fail(wardColumn, "ward '\(ShownText.quoted(wardText))' is not in areas.csv (no ward name is longer than \(InputLimits.labelLength) characters); is a column shifted?")
                     } else if ValueParsers.isMissingMarker(Substring(wardText)) {
-                        fail(wardColumn, "ward '\(wardText)' is a missing-value marker; leave the cell empty for a family whose ward is not known (counted as Unidentified)")
+                        fail(wardColumn, "ward '\(ShownText.quoted(wardText))' is a missing-value marker; leave the cell empty for a family whose ward is not known (counted as Unidentified)")
                     } else {
-                        let nearest = unknownWardCache[wardText] ?? NearestName.nearest(to: wardText, among: wardNames) ?? ""
-                        unknownWardCache[wardText] = nearest
-                        fail(wardColumn, "ward '\(wardText)' is not in areas.csv; did you mean '\(nearest)'? (leave it empty if the ward is not known)")
+                        // The suggestion is worked out only for a message that is kept: a shifted
+                        // column gives a million unknown wards, each compared with every ward.
+                        fail(wardColumn, {
+                            let nearest = unknownWardCache[wardText] ?? NearestName.nearest(to: wardText, among: wardNames) ?? ""
+                            unknownWardCache[wardText] = nearest
+                            return "ward '\(ShownText.quoted(wardText))' is not in areas.csv; did you mean '\(ShownText.quoted(nearest))'? (leave it empty if the ward is not known)"
+                        }())
                     }
                 }
 
@@ -114,9 +130,9 @@ public enum PeriodLoader {
                         if flagText.isEmpty {
                             fail(qualifyColumns[measureIndex], "\(measure.key) is empty; write Y or N (does the family qualify under \(measure.label)?)")
                         } else if ValueParsers.isMissingMarker(Substring(flagText)) {
-                            fail(qualifyColumns[measureIndex], "'\(flagText)' is a missing-value marker; \(measure.key) needs Y or N")
+                            fail(qualifyColumns[measureIndex], "'\(ShownText.quoted(flagText))' is a missing-value marker; \(measure.key) needs Y or N")
                         } else {
-                            fail(qualifyColumns[measureIndex], "\(measure.key) is '\(flagText)'; write Y or N (also accepted: yes/no, 1/0, true/false)")
+                            fail(qualifyColumns[measureIndex], "\(measure.key) is '\(ShownText.quoted(flagText))'; write Y or N (also accepted: yes/no, 1/0, true/false)")
                         }
                     }
                     let ragField = table.field(buffer, row, ragColumns[measureIndex])
@@ -126,13 +142,13 @@ public enum PeriodLoader {
                     } else {
                         let ragText = text(row, ragColumns[measureIndex])
                         if ValueParsers.isMissingMarker(Substring(ragText)) {
-                            fail(ragColumns[measureIndex], "'\(ragText)' is a missing-value marker; leave \(measure.key)_rag empty when not yet assessed")
+                            fail(ragColumns[measureIndex], "'\(ShownText.quoted(ragText))' is a missing-value marker; leave \(measure.key)_rag empty when not yet assessed")
                         } else {
-                            fail(ragColumns[measureIndex], "\(measure.key)_rag is '\(ragText)'; write R, A or G, or leave it empty if not yet assessed")
+                            fail(ragColumns[measureIndex], "\(measure.key)_rag is '\(ShownText.quoted(ragText))'; write R, A or G, or leave it empty if not yet assessed")
                         }
                     }
                     if rag != nil && flag == false {
-                        fail(ragColumns[measureIndex], "RAG status '\(text(row, ragColumns[measureIndex]))' given for \(measure.key), but the family does not qualify under \(measure.label) (\(measure.key) is \(text(row, qualifyColumns[measureIndex]))); clear the RAG or set \(measure.key) to Y")
+                        fail(ragColumns[measureIndex], "RAG status '\(ShownText.quoted(text(row, ragColumns[measureIndex])))' given for \(measure.key), but the family does not qualify under \(measure.label) (\(measure.key) is \(text(row, qualifyColumns[measureIndex]))); clear the RAG or set \(measure.key) to Y")
                         rag = nil
                     }
                     qualifies.append(flag ?? false)
@@ -147,10 +163,11 @@ public enum PeriodLoader {
                     allocationKnown = false
                     let allocationText = text(row, allocationColumn)
                     if allocationText.isEmpty || ValueParsers.isMissingMarker(Substring(allocationText)) {
-                        fail(allocationColumn, "allocation is '\(allocationText)'; write allocated, not_to_be_allocated or yet_to_be_allocated")
+                        fail(allocationColumn, "allocation is '\(ShownText.quoted(allocationText))'; write allocated, not_to_be_allocated or yet_to_be_allocated")
                     } else {
-                        let suggestion = NearestName.nearest(to: allocationText, among: ValueParsers.allocationCodes) ?? "allocated"
-                        fail(allocationColumn, "allocation '\(allocationText)' is not known; did you mean '\(suggestion)'? (allowed: allocated, not_to_be_allocated, yet_to_be_allocated)")
+                        let suggestion = allocationText.count > InputLimits.labelLength ? nil : NearestName.nearest(to: allocationText, among: ValueParsers.allocationCodes)
+                        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+                        fail(allocationColumn, "allocation '\(ShownText.quoted(allocationText))' is not known\(hint) (allowed: allocated, not_to_be_allocated, yet_to_be_allocated)")
                     }
                 }
 
@@ -159,10 +176,14 @@ public enum PeriodLoader {
                     let agency = text(row, agencyColumn)
                     if let known = agencyIndex[agency], allocation == .allocated {
                         leadAgency = known
+                    } else if let problem = ValueParsers.labelProblem(agency, what: "lead_agency") {
+                        fail(agencyColumn, problem)
+                    } else if agency.lowercased() == ValueParsers.noAgency.lowercased() {
+                        fail(agencyColumn, "lead_agency '\(ShownText.quoted(agency))' is reserved: allocations.csv lists families with no lead agency as '\(ValueParsers.noAgency)'; leave the cell empty instead")
                     } else if ValueParsers.isMissingMarker(Substring(agency)) {
-                        fail(agencyColumn, "lead_agency '\(agency)' is a missing-value marker; leave it empty when not recorded")
+                        fail(agencyColumn, "lead_agency '\(ShownText.quoted(agency))' is a missing-value marker; leave it empty when not recorded")
                     } else if allocation != .allocated && allocationKnown {
-                        fail(agencyColumn, "lead_agency '\(agency)' is given but allocation is \(allocation.code); a lead agency is recorded only for allocated families")
+                        fail(agencyColumn, "lead_agency '\(ShownText.quoted(agency))' is given but allocation is \(allocation.code); a lead agency is recorded only for allocated families")
                     } else {
                         leadAgency = period.agencies.count
                         agencyIndex[agency] = leadAgency
@@ -173,7 +194,7 @@ public enum PeriodLoader {
                 var level: Level?
                 if let levelColumn {
                     if let parsed = ValueParsers.level(table.field(buffer, row, levelColumn)) { level = parsed } else {
-                        fail(levelColumn, "level '\(text(row, levelColumn))' is not high, medium or low (leave it empty if not recorded)")
+                        fail(levelColumn, "level '\(ShownText.quoted(text(row, levelColumn)))' is not high, medium or low (leave it empty if not recorded)")
                     }
                 }
 
@@ -181,7 +202,9 @@ public enum PeriodLoader {
                 if let rolloutColumn {
                     let field = table.field(buffer, row, rolloutColumn)
                     if !field.isEmpty {
-                        if let number = field.wholeNumber { rolloutGroup = number } else {
+                        if let number = field.wholeNumber, number <= InputLimits.rolloutGroup { rolloutGroup = number } else if field.wholeNumber != nil {
+                            fail(rolloutColumn, "rollout_group \(ShownText.quoted(text(row, rolloutColumn))) is above \(InputLimits.rolloutGroup); number the groups 0, 1, 2, ...")
+                        } else {
                             fail(rolloutColumn, ValueParsers.wholeNumberProblem(Substring(text(row, rolloutColumn)), what: "rollout_group"))
                         }
                     }
@@ -219,11 +242,21 @@ public enum PeriodLoader {
                 }
             }
         }
+        // A row refused for its width still names its family: its people are not orphans.
+        for row in table.rejectedRows where idColumn < row.fieldCount {
+            let id = text(table, row, idColumn)
+            if !id.isEmpty && familyIndexByID[id] == nil { familyIndexByID[id] = -1 }
+        }
+        diagnostics.append(contentsOf: problems.all)
         period.families = families
         return true
     }
 
     private static func name(_ period: Period) -> PeriodName { period.name }
+
+    private static func text(_ table: CSVTable, _ row: CSVDocument.Record, _ column: Int) -> String {
+        String(table.value(row, column))
+    }
 
     private static func loadPeople(_ files: Files, into period: inout Period, index familyIndexByID: [String: Int],
                                    diagnostics: inout [Diagnostic]) {
@@ -234,6 +267,8 @@ public enum PeriodLoader {
         let ageColumn = table.column("age")!
         var byAge = Array(repeating: 0, count: 121)
         var unknown = 0
+        var problems = FileDiagnostics(file: files.peoplePath)
+        defer { diagnostics.append(contentsOf: problems.all) }
         table.withBytes { buffer in
             // people.csv lists a family's members together: remember the last family looked up.
             var lastID: FieldBytes?
@@ -251,9 +286,14 @@ public enum PeriodLoader {
                 }
                 guard let familyIndex else {
                     if idField.isEmpty {
-                        diagnostics.append(table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv"))
+                        problems.add(.error) { table.error(row, idColumn, "family_id is empty; every person belongs to a family in families.csv") }
                     } else {
-                        diagnostics.append(table.error(row, idColumn, "family_id is not in this period's families.csv; every person must belong to a listed family"))
+                        let id = String(table.value(row, idColumn))
+                        if let invisible = ShownText.firstInvisible(in: id) {
+                            problems.add(.error) { table.error(row, idColumn, ValueParsers.invisibleProblem(id, invisible, what: "family_id") + "; it matches no family in families.csv") }
+                        } else {
+                            problems.add(.error) { table.error(row, idColumn, "family_id '\(ShownText.quoted(id))' is not in this period's families.csv; every person must belong to a listed family") }
+                        }
                     }
                     continue
                 }
@@ -264,10 +304,16 @@ public enum PeriodLoader {
                     byAge[age] += 1
                 } else {
                     let ageText = table.value(row, ageColumn)
-                    if let age = Int(ageText) {
-                        diagnostics.append(table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known"))
+                    let digits = ageText.drop { $0 == "-" }
+                    if ageText.first == "+" {
+                        problems.add(.error) { table.error(row, ageColumn, "age '\(ShownText.quoted(ageText))' has a plus sign; write whole years 0-120 as digits only, or leave it empty if not known") }
+                    } else if !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), Int(ageText).map({ (0...120).contains($0) }) ?? true {
+                        // Leading zeros past any sensible width, or more digits than 64 bits hold.
+                        problems.add(.error) { table.error(row, ageColumn, "age '\(ShownText.quoted(ageText))' is not a plain number of years 0-120; correct it or leave it empty if not known") }
+                    } else if let age = Int(ageText) {
+                        problems.add(.error) { table.error(row, ageColumn, "age \(age) is outside 0-120; correct it or leave it empty if not known") }
                     } else {
-                        diagnostics.append(table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age")))
+                        problems.add(.error) { table.error(row, ageColumn, ValueParsers.wholeNumberProblem(ageText, what: "age")) }
                     }
                     continue
                 }

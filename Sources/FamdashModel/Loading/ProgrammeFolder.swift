@@ -66,7 +66,8 @@ public struct ProgrammeFolder: Sendable {
 
         var settings: Settings?
         var digests: [String] = []
-        switch InputFile.read(tomlPath, root: realRoot) {
+        // Settings are a few kilobytes: a larger file is not parsed (nor piped to the trial).
+        switch InputFile.read(tomlPath, root: realRoot, maximumSize: InputLimits.settingsSize) {
         case .success(let bytes):
             digests.append(ContentHash.digest(bytes))
             if let text = String(validating: bytes, as: UTF8.self) {
@@ -109,7 +110,9 @@ public struct ProgrammeFolder: Sendable {
                     case nil: break
                     }
                     guard let period = PeriodName(name) else {
-                        log.add(.error(folder, nil, nil, "period folder '\(name)' is not named YYYY-Qn (calendar quarter, for example 2013-Q3)"))
+                        let year = Int(name.prefix(4)).map { InputLimits.periodYears.contains($0) } == false && name.count == 7
+                            ? "; years run from \(InputLimits.periodYears.lowerBound) to \(InputLimits.periodYears.upperBound)" : ""
+                        log.add(.error(folder, nil, nil, "period folder '\(ShownText.quoted(name))' is not named YYYY-Qn (calendar quarter, for example 2013-Q3)\(year)"))
                         continue
                     }
                     var complete = true

@@ -7,6 +7,9 @@ public enum SettingsLoader {
         "family_id", "ward", "allocation", "lead_agency", "level", "rollout_group",
         "identified_on", "allocated_on", "claimed_on",
     ]
+    /// Measure keys that would take a page's file name (`measures/KEY.html`): the measures
+    /// overview, and names Windows cannot give a file (a site may be copied to a Windows host).
+    static let reservedPageNames: Set<String> = Set(["index", "con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
 
     /// What an isolated trial parse of the text found (see `TOMLGuard`).
     public enum TrialParse: Sendable {
@@ -52,12 +55,14 @@ public enum SettingsLoader {
 
         let known = Set(["name", "authority", "measures", "disclosure", "targets", "finance"]).union(ReleaseSettingsLoader.keys)
         for key in table.keys.sorted() where !known.contains(key) {
-            warn(key: key, "unknown setting '\(key)' is ignored")
+            warn(key: key, "unknown setting '\(ShownText.quoted(key))' is ignored")
         }
 
         var name = ""
         if let value = table["name"] {
-            if let text = value.string, !text.trimmingCharacters().isEmpty {
+            if let text = value.string, let problem = ValueParsers.labelProblem(text.trimmingCharacters(), what: "name", allowingControls: false) {
+                fail(key: "name", problem)
+            } else if let text = value.string, !text.trimmingCharacters().isEmpty {
                 name = text.trimmingCharacters()
             } else {
                 fail(key: "name", "'name' must be a non-empty string, for example name = \"Priority Families\"")
@@ -68,14 +73,18 @@ public enum SettingsLoader {
 
         var authority = ""
         if let value = table["authority"] {
-            if let text = value.string { authority = text.trimmingCharacters() } else {
+            if let text = value.string, let problem = ValueParsers.labelProblem(text.trimmingCharacters(), what: "authority", allowingControls: false) {
+                fail(key: "authority", problem)
+            } else if let text = value.string { authority = text.trimmingCharacters() } else {
                 fail(key: "authority", "'authority' must be a string, for example authority = \"Derby City Council\"")
             }
         }
 
         var measures: [Measure] = []
         if let value = table["measures"] {
-            if let array = value.array, array.count > 0 {
+            if let array = value.array, array.count > InputLimits.measures {
+                fail("measures", element: InputLimits.measures, key: "key", "\(array.count) [[measures]] entries; at most \(InputLimits.measures) are allowed (phase 1 uses four, phase 2 six)")
+            } else if let array = value.array, array.count > 0 {
                 var firstLineOfKey: [String: Int] = [:]
                 for element in 0..<array.count {
                     guard let entry = array[element]?.table else {
@@ -88,8 +97,18 @@ public enum SettingsLoader {
                     }
                     let valid = !key.isEmpty && key.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
                     if !valid {
-                        let suggestion = key.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
-                        fail("measures", element: element, key: "key", "measure key '\(key)' may use only a-z, 0-9 and _ (it names columns in families.csv); for example '\(suggestion)'")
+                        // Only what the rule allows: "Crime & ASB" -> "crime___asb", "Éducation" -> "_ducation".
+                        let suggestion = String(key.lowercased().unicodeScalars.map { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") ? Character($0) : "_" })
+                        let example = suggestion.isEmpty ? "" : "; for example '\(ShownText.quoted(suggestion))'"
+                        fail("measures", element: element, key: "key", "measure key '\(ShownText.quoted(key))' may use only a-z, 0-9 and _ (it names columns in families.csv)\(example)")
+                        continue
+                    }
+                    if key.count > InputLimits.labelLength {
+                        fail("measures", element: element, key: "key", "measure key '\(ShownText.quoted(key))' is longer than \(InputLimits.labelLength) characters; keys name columns and pages, so keep them short")
+                        continue
+                    }
+                    if reservedPageNames.contains(key) {
+                        fail("measures", element: element, key: "key", "measure key '\(key)' is reserved: it would name the page measures/\(key).html, which is taken or cannot be a file name; choose another key")
                         continue
                     }
                     if reservedColumns.contains(key) || key.hasSuffix("_rag") {
@@ -104,7 +123,9 @@ public enum SettingsLoader {
                     firstLineOfKey[key] = line
                     var label = key
                     if let labelValue = entry["label"] {
-                        if let text = labelValue.string, !text.trimmingCharacters().isEmpty { label = text.trimmingCharacters() } else {
+                        if let text = labelValue.string, let problem = ValueParsers.labelProblem(text.trimmingCharacters(), what: "measure label", allowingControls: false) {
+                            fail("measures", element: element, key: "label", problem)
+                        } else if let text = labelValue.string, !text.trimmingCharacters().isEmpty { label = text.trimmingCharacters() } else {
                             fail("measures", element: element, key: "label", "measure label must be a non-empty string")
                         }
                     }
@@ -127,8 +148,10 @@ public enum SettingsLoader {
         if let disclosure = table["disclosure"] {
             if let disclosureTable = disclosure.table {
                 if let value = disclosureTable["min_count"] {
-                    if let count = value.int, count >= 0 {
+                    if let count = value.int, count >= 0, count <= InputLimits.minCount {
                         minCount = count
+                    } else if let count = value.int, count > InputLimits.minCount {
+                        fail("disclosure", key: "min_count", "min_count is \(count) but must be at most \(InputLimits.minCount); 5 or 10 are usual")
                     } else if let count = value.int {
                         fail("disclosure", key: "min_count", "min_count is \(count) but must be 0 (no suppression) or more; 5 or 10 are usual")
                     } else {
@@ -146,7 +169,9 @@ public enum SettingsLoader {
 
         var targets: [Target] = []
         if let value = table["targets"] {
-            if let array = value.array {
+            if let array = value.array, array.count > InputLimits.targets {
+                fail("targets", element: InputLimits.targets, key: "by", "\(array.count) [[targets]] entries; at most \(InputLimits.targets) are allowed")
+            } else if let array = value.array {
                 for element in 0..<array.count {
                     guard let entry = array[element]?.table else {
                         fail("targets", element: element, key: "by", "each [[targets]] entry must be a table with by and families")
@@ -156,16 +181,21 @@ public enum SettingsLoader {
                     if let text = entry["by"]?.string {
                         day = Day(parsing: text.trimmingCharacters())
                         if day == nil {
-                            fail("targets", element: element, key: "by", "target date '\(text)' is not a date; write it as YYYY-MM-DD, for example \"2014-03-31\"")
+                            fail("targets", element: element, key: "by", "target date '\(ShownText.quoted(text))' is not a date; write it as YYYY-MM-DD, for example \"2014-03-31\"")
                         }
                     } else if let date = entry["by"]?.date {
                         day = Day(year: date.year, month: date.month, day: date.day)
+                        if day == nil {
+                            fail("targets", element: element, key: "by", "target date of year \(date.year) is not a usable date (years run from 1 to 9999); write it as YYYY-MM-DD, for example 2014-03-31")
+                        }
                     } else {
                         fail("targets", element: element, key: "by", "[[targets]] entry \(element + 1) needs by = \"YYYY-MM-DD\"")
                     }
                     var families: Int?
-                    if let count = entry["families"]?.int, count > 0 {
+                    if let count = entry["families"]?.int, count > 0, count <= InputLimits.targetFamilies {
                         families = count
+                    } else if let count = entry["families"]?.int, count > InputLimits.targetFamilies {
+                        fail("targets", element: element, key: "families", "a target of \(count) families is above the limit of \(InputLimits.targetFamilies); is a digit repeated?")
                     } else {
                         fail("targets", element: element, key: "families", "a target needs families = N, a whole number above 0")
                     }
@@ -181,8 +211,10 @@ public enum SettingsLoader {
             if let financeTable = value.table {
                 var amounts: [Int] = []
                 for key in ["attachment_fee", "results_payment"] {
-                    if let amount = financeTable[key]?.int, amount >= 0 {
+                    if let amount = financeTable[key]?.int, amount >= 0, amount <= InputLimits.rate {
                         amounts.append(amount)
+                    } else if let amount = financeTable[key]?.int, amount > InputLimits.rate {
+                        fail("finance", key: key, "\(key) is \(amount) pounds per family, above the limit of \(InputLimits.rate); whole pounds, 0 to \(InputLimits.rate)")
                     } else {
                         fail("finance", key: key, "[finance] needs \(key) = N, whole pounds, 0 or more")
                     }

@@ -4,6 +4,9 @@
 /// is reported here as a syntax error with its position, and TOMLKit never sees it.
 enum TOMLPrecheck {
     static func problem(in text: String) -> (line: Int, column: Int, message: String)? {
+        if let place = nulEscape(in: text) {
+            return (place.line, place.column, "a NUL character (\\u0000) cannot be in a setting: toml++ would cut the text short there; delete it")
+        }
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Array(rawLine.unicodeScalars)
             var index = 0
@@ -41,6 +44,26 @@ enum TOMLPrecheck {
                 } else {
                     index += 1
                 }
+            }
+        }
+        return nil
+    }
+
+    /// Where `\u0000` or `\U00000000` is written as an escape (an odd run of backslashes before
+    /// it): TOMLKit hands strings to Swift as C strings, so the NUL would silently end the name.
+    static func nulEscape(in text: String) -> (line: Int, column: Int)? {
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var index = 0
+            while index < scalars.count {
+                guard scalars[index] == "\\" else { index += 1; continue }
+                var run = 0
+                while index < scalars.count && scalars[index] == "\\" { run += 1; index += 1 }
+                guard run % 2 == 1, index < scalars.count else { continue }
+                let digits = scalars[index] == "u" ? 4 : scalars[index] == "U" ? 8 : 0
+                guard digits > 0 else { continue }
+                let hex = scalars[(index + 1)..<min(scalars.count, index + 1 + digits)]
+                if hex.count == digits && hex.allSatisfy({ $0 == "0" }) { return (offset + 1, index) }
             }
         }
         return nil

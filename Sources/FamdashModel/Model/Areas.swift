@@ -28,19 +28,21 @@ public struct Areas: Sendable, Equatable {
         wardByKey[Self.key(name)]
     }
 
-    public func localityIndex(named name: String) -> Int? { localityByName[name] }
+    /// Localities follow the wards' rule: case and surrounding spaces do not distinguish them,
+    /// and the first spelling in areas.csv is the one published.
+    public func localityIndex(named name: String) -> Int? { localityByName[Self.key(name)] }
 
     /// Adds a ward; returns the index of an existing ward of that name instead, if any.
     @discardableResult
     public mutating func add(ward name: String, locality: String, code: String? = nil) -> (index: Int, inserted: Bool) {
         if let existing = wardIndex(named: name) { return (existing, false) }
         let localityIndex: Int
-        if let known = localityByName[locality] {
+        if let known = localityByName[Self.key(locality)] {
             localityIndex = known
         } else {
             localityIndex = localities.count
             localities.append(locality)
-            localityByName[locality] = localityIndex
+            localityByName[Self.key(locality)] = localityIndex
         }
         wards.append(Ward(name: name, locality: localityIndex, code: code))
         wardByKey[Self.key(name)] = wards.count - 1

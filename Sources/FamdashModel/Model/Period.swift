@@ -36,7 +36,8 @@ public struct PeriodName: Sendable, Hashable, Comparable, CustomStringConvertibl
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
               let year = Int(text.prefix(4)), bytes[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }),
-              let quarter = Int(text.suffix(1)), (1...4).contains(quarter)
+              let quarter = Int(text.suffix(1)), (1...4).contains(quarter),
+              InputLimits.periodYears.contains(year)
         else { return nil }
         self.init(year: year, quarter: quarter)
     }
@@ -64,6 +65,8 @@ public struct PeriodName: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The last day of the quarter.
     public var endDay: Day {
         let month = quarter * 3
-        return Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))!
+        // Period folder names are checked (`InputLimits.periodYears`); a quarter worked out
+        // beyond them (the one before the first) still has an end, never a trap.
+        return Day(year: min(max(year, 1), 9999), month: month, day: Day.daysInMonth(year: year, month: month)) ?? Day(year: 9999, month: 12, day: 31)!
     }
 }
