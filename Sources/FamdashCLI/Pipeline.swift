@@ -154,7 +154,22 @@ public struct Pipeline {
     /// exactly what a full one would.
     private func publishPeriods(_ folder: ProgrammeFolder, log: inout DiagnosticLog)
         -> (published: [PublishedPeriod], sources: [(period: String, digest: String)]) {
-        let publisher = PeriodPublisher(settings: folder.settings, areas: folder.areas)
+        let before = log
+        let first = publishPeriods(folder, log: &log, rolloutEverywhere: false)
+        // Rollout tables are published for every quarter once any quarter records a group; a
+        // quarter published without them before a later one showed groups is published again.
+        guard first.sawRollout, first.published.contains(where: { $0.table(RolloutTable.name) == nil }) else {
+            return (first.published, first.sources)
+        }
+        log = before
+        let again = publishPeriods(folder, log: &log, rolloutEverywhere: true)
+        return (again.published, again.sources)
+    }
+
+    private func publishPeriods(_ folder: ProgrammeFolder, log: inout DiagnosticLog, rolloutEverywhere: Bool)
+        -> (published: [PublishedPeriod], sources: [(period: String, digest: String)], sawRollout: Bool) {
+        let publisher = PeriodPublisher(settings: folder.settings, areas: folder.areas, rolloutEverywhere: rolloutEverywhere)
+        var sawRollout = false
         let measures = folder.settings.measures.count
         var published: [PublishedPeriod] = []
         var sources: [(period: String, digest: String)] = []
@@ -171,6 +186,7 @@ public struct Pipeline {
                 log.noteFile(entry.folder + "/people.csv")
                 log.add(contentsOf: result.diagnostics)
                 guard let period = result.period, !log.hasErrors else { continue }
+                if period.hasRolloutGroups { sawRollout = true }
                 inputs.append((entry, period, previous))
                 previous = timer.measure("figures") { PreviousQuarter(period, measures: measures) }
             }
@@ -182,14 +198,16 @@ public struct Pipeline {
                 switch outcome {
                 case .success(let period):
                     published.append(period)
-                    sources.append((period.period.description, input.period.sourceDigest))
+                    // A quarter's pages depend on whether any quarter has rollout groups.
+                    let digest = rolloutEverywhere ? ContentHash.combine([input.period.sourceDigest, "rollout everywhere"]) : input.period.sourceDigest
+                    sources.append((period.period.description, digest))
                 case .failure(let failure):
                     log.add(.error(input.entry.folder + "/families.csv", nil, nil,
                                    "disclosure control cannot protect \(failure.cells.count) suppressed count(s) of \(input.entry.name): \(failure.cells.prefix(5).joined(separator: "; ")); every way of hiding them more would still let a reader work them out (raise min_count or merge small areas)"))
                 }
             }
         }
-        return (published, sources)
+        return (published, sources, sawRollout)
     }
 
     /// The published data files of a period: its CSVs and summary.json.

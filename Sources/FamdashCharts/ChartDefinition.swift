@@ -35,7 +35,7 @@ public enum PeriodCharts {
 
     public static let all: [any ChartDefinition.Type] = [
         FamiliesByWardChart.self, PeopleByWardChart.self, FamiliesByLocalityChart.self, RAGByMeasureChart.self,
-        AgeBandsChart.self, AgeDetailChart.self, AllocationsByAgencyChart.self, AllocationStatusByWardChart.self,
+        AgeBandsChart.self, AgeDetailChart.self, AllocationsByAgencyChart.self, AllocationStatusByWardChart.self, RolloutStatusChart.self,
         HeadlineTrendChart.self, RAGTrendChart.self, RAGMovementChart.self,
     ]
 

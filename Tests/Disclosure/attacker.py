@@ -251,8 +251,35 @@ def quarter_model(folder, previous_folder, settings):
             if into:
                 model.at_most(into, [q.cell("rag", rag_index, status)])
 
+    add_rollout(model, q)
     add_money(model, q, rates(settings))
     return model
+
+
+def add_rollout(model, q):
+    """rollout.csv splits the families as wards do; rollout-agencies.csv crosses it with allocations.csv."""
+    rollout = q.tables.get("rollout")
+    if rollout is None:
+        return
+    S = q.summary
+    statuses = ("allocated", "not_to_be_allocated", "yet_to_be_allocated")
+    for index in range(len(rollout)):
+        parts = [q.cell("rollout", index, c) for c in statuses]
+        model.state([(1, v) for v in parts], 1, None)  # a group is listed because a family has it
+        model.at_most([q.cell("rollout", index, "claimed")], parts)
+    model.equal(q.column("rollout", "allocated"), [S("allocated")])
+    model.equal(q.column("rollout", "claimed"), [S("claims")])
+    model.equal(sum((q.column("rollout", c) for c in statuses), []), [S("families")])
+    for column in statuses[1:]:
+        model.equal(q.column("rollout", column), q.column("ward-allocations", column))
+    cross = q.tables.get("rollout-agencies") or []
+    agencies = [row["lead_agency"] for row in q.tables.get("allocations") or []]
+    for index, group in enumerate(rollout):
+        cells = [q.cell("rollout-agencies", i, "families") for i, row in enumerate(cross) if row["rollout_group"] == group["rollout_group"]]
+        model.equal(cells, [q.cell("rollout", index, "allocated")])
+    for index, agency in enumerate(agencies):
+        cells = [q.cell("rollout-agencies", i, "families") for i, row in enumerate(cross) if row["lead_agency"] == agency]
+        model.equal(cells, [q.cell("allocations", index, "families")])
 
 
 def add_money(model, q, framework):

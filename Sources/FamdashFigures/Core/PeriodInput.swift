@@ -11,13 +11,18 @@ public struct PeriodInput: Sendable {
     public let previous: PreviousQuarter?
     /// Families, people and allocation status by ward.
     public let wards: WardTallies
+    /// Families by rollout group; nil when no quarter of the programme records a group.
+    public let rollout: RolloutTallies?
 
-    public init(settings: Settings, areas: Areas, period: Period, previous: PreviousQuarter? = nil) {
+    /// - Parameter rolloutEverywhere: some quarter of the programme records rollout groups, so
+    ///   this one publishes the rollout tables too (DATA.md: "any family in any period").
+    public init(settings: Settings, areas: Areas, period: Period, previous: PreviousQuarter? = nil, rolloutEverywhere: Bool = false) {
         self.settings = settings
         self.areas = areas
         self.period = period
         self.previous = previous
         wards = WardTallies(period: period, areas: areas)
+        rollout = rolloutEverywhere || period.hasRolloutGroups ? RolloutTallies(period: period) : nil
     }
 }
 
@@ -36,6 +41,7 @@ public struct WardTallies: Sendable {
     init(period: Period, areas: Areas) {
         wardCount = areas.wards.count
         var tallies = Array(repeating: Tally(), count: wardCount + 1)
+        let end = period.name.endDay
         for family in period.families {
             let slot = family.ward ?? wardCount
             tallies[slot].families += 1
@@ -45,7 +51,7 @@ public struct WardTallies: Sendable {
             case .notToBeAllocated: tallies[slot].notToBeAllocated += 1
             case .yetToBeAllocated: tallies[slot].yetToBeAllocated += 1
             }
-            if family.hasClaim { tallies[slot].claimed += 1 }
+            if family.hasClaim(by: end) { tallies[slot].claimed += 1 }
         }
         self.tallies = tallies
         var keys = (0..<wardCount).map(RowKey.ward)

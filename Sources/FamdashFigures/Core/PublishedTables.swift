@@ -10,6 +10,8 @@ public enum PublishedTables {
         AllocationsTable.self,
         WardAllocationsTable.self,
         LevelsTable.self,
+        RolloutTable.self,
+        RolloutAgenciesTable.self,
         TargetsTable.self,
         RAGMovementTable.self,
         FinanceTable.self,

@@ -20,7 +20,7 @@ public enum FinanceTable: TableDefinition {
 
     /// Allocated families with no claim made yet: those a results payment may still come for.
     static func allocatedUnclaimed(_ input: PeriodInput) -> Int {
-        input.period.families.reduce(0) { $0 + ($1.allocation == .allocated && !$1.hasClaim ? 1 : 0) }
+        input.period.families.reduce(0) { $0 + ($1.allocation == .allocated && !$1.hasClaim(by: input.period.name.endDay) ? 1 : 0) }
     }
 
     public static func rows(_ input: PeriodInput) -> [TableRow<Column>]? {

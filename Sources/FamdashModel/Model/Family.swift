@@ -58,5 +58,9 @@ public struct Family: Sendable {
         self.people = people
     }
 
-    public var hasClaim: Bool { claimedOn != nil }
+    /// A claim made on or before `day` (a claim dated after the quarter is not yet made).
+    public func hasClaim(by day: Day) -> Bool {
+        guard let claimedOn else { return false }
+        return claimedOn <= day
+    }
 }

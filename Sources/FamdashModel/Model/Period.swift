@@ -20,6 +20,8 @@ public struct Period: Sendable {
     }
 
     public var people: Int { peopleByAge.reduce(peopleWithUnknownAge, +) }
+
+    public var hasRolloutGroups: Bool { families.contains { $0.rolloutGroup != nil } }
 }
 
 /// A calendar quarter named `YYYY-Qn`.
