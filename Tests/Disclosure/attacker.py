@@ -150,10 +150,13 @@ def rates(settings):
     finance = settings.get("finance")
     if finance is None:
         return None
-    kinds = [claim["key"] for claim in finance.get("claims", [])] or [None]
+    declared = [claim["key"] for claim in finance.get("claims", [])]
+    kinds = declared or [None]
     years = []
     for year in finance.get("years", []):
-        years.append((str(year["from"]), year["attachment_fee"], {k: year["results"][k] for k in kinds if k}))
+        # Without kinds every claim is paid results_payment, whatever the year (DATA.md).
+        rates_of_year = {k: year["results"][k] for k in declared} if declared else {None: finance["results_payment"]}
+        years.append((str(year["from"]), year["attachment_fee"], rates_of_year))
     if not years:
         years = [("0000-01-01", finance["attachment_fee"], {k: finance["results_payment"] for k in kinds})]
     funded = finance.get("funded", "1")

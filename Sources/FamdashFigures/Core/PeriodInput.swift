@@ -13,6 +13,8 @@ public struct PeriodInput: Sendable {
     public let wards: WardTallies
     /// Families by rollout group; nil when no quarter of the programme records a group.
     public let rollout: RolloutTallies?
+    /// Payment by results; nil without `[finance]`.
+    public let finance: FinanceTally?
 
     /// - Parameter rolloutEverywhere: some quarter of the programme records rollout groups, so
     ///   this one publishes the rollout tables too (DATA.md: "any family in any period").
@@ -23,6 +25,7 @@ public struct PeriodInput: Sendable {
         self.previous = previous
         wards = WardTallies(period: period, areas: areas)
         rollout = rolloutEverywhere || period.hasRolloutGroups ? RolloutTallies(period: period) : nil
+        finance = settings.finance.map { FinanceTally(finance: $0, period: period) }
     }
 }
 

@@ -15,6 +15,8 @@ public enum PublishedTables {
         TargetsTable.self,
         RAGMovementTable.self,
         FinanceTable.self,
+        ClaimsTable.self,
         SummaryTable.self,
+        FinanceSummaryTable.self,
     ]
 }

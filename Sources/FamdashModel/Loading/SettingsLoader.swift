@@ -5,7 +5,7 @@ public enum SettingsLoader {
     /// Column names of families.csv that a measure key must not take.
     static let reservedColumns: Set<String> = [
         "family_id", "ward", "allocation", "lead_agency", "level", "rollout_group",
-        "identified_on", "allocated_on", "claimed_on",
+        "identified_on", "allocated_on", "claimed_on", "claim_type",
     ]
 
     /// What an isolated trial parse of the text found (see `TOMLGuard`).
@@ -50,7 +50,7 @@ public enum SettingsLoader {
             diagnostics.append(.warning(file, place?.0 ?? 1, place?.1 ?? 1, message))
         }
 
-        let known: Set<String> = ["name", "authority", "measures", "disclosure", "targets", "finance"]
+        let known: Set<String> = ["name", "authority", "measures", "disclosure", "targets", "finance", "outcomes"]
         for key in table.keys.sorted() where !known.contains(key) {
             warn(key: key, "unknown setting '\(key)' is ignored")
         }
@@ -172,23 +172,16 @@ public enum SettingsLoader {
 
         var finance: Finance?
         if let value = table["finance"] {
-            if let financeTable = value.table {
-                var amounts: [Int] = []
-                for key in ["attachment_fee", "results_payment"] {
-                    if let amount = financeTable[key]?.int, amount >= 0 {
-                        amounts.append(amount)
-                    } else {
-                        fail("finance", key: key, "[finance] needs \(key) = N, whole pounds, 0 or more")
-                    }
-                }
-                if amounts.count == 2 { finance = Finance(attachmentFee: amounts[0], resultsPayment: amounts[1]) }
-            } else {
-                fail(key: "finance", "'finance' must be a table: [finance] with attachment_fee and results_payment")
-            }
+            finance = FinanceSettings.load(value) { table, element, key, message in fail(table, element: element, key: key, message) }
+        }
+
+        var outcomes: [OutcomeRule] = []
+        if let value = table["outcomes"] {
+            outcomes = OutcomeSettings.load(value, measures: measures) { element, key, message in fail("outcomes", element: element, key: key, message) }
         }
 
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         return (Settings(name: name, authority: authority, measures: measures, minCount: minCount,
-                         targets: targets, finance: finance), diagnostics)
+                         targets: targets, finance: finance, outcomes: outcomes), diagnostics)
     }
 }

@@ -7,6 +7,10 @@ public struct Period: Sendable {
     /// People by single year of age, 0...120.
     public var peopleByAge: [Int]
     public var peopleWithUnknownAge: Int
+    /// The outcome plan's indicator cells, family by family: per outcome its baseline then its
+    /// current value, in tenths (step_down: the place in `order`); `Indicators.notRecorded`
+    /// where empty. Kept in memory only, like family_id.
+    public var indicators = Indicators(outcomes: 0)
     /// Digest of the period's input files (`ContentHash`), for incremental builds.
     public var sourceDigest = ""
 
@@ -67,5 +71,24 @@ public struct PeriodName: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var endDay: Day {
         let month = quarter * 3
         return Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))!
+    }
+}
+
+/// Indicator values of every family, flat: two cells per outcome per family.
+public struct Indicators: Sendable {
+    public static let notRecorded = Int64.min
+    public let outcomes: Int
+    public var values: [Int64] = []
+
+    public init(outcomes: Int) { self.outcomes = outcomes }
+
+    public func baseline(family: Int, outcome: Int) -> Int64? {
+        let value = values[(family * outcomes + outcome) * 2]
+        return value == Self.notRecorded ? nil : value
+    }
+
+    public func current(family: Int, outcome: Int) -> Int64? {
+        let value = values[(family * outcomes + outcome) * 2 + 1]
+        return value == Self.notRecorded ? nil : value
     }
 }
