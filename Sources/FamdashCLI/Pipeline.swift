@@ -174,24 +174,29 @@ public struct Pipeline {
         var published: [PublishedPeriod] = []
         var sources: [(period: String, digest: String)] = []
         var previous: PreviousQuarter?
+        var previousOutcomes: OutcomeQuarter?
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
         for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
             let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
             let loaded = ParallelMap.map(batch) { entry in
                 timer.measure("read+check") { folder.loadPeriod(entry) }
             }
-            var inputs: [(entry: ProgrammeFolder.PeriodEntry, period: Period, previous: PreviousQuarter?)] = []
+            var inputs: [(entry: ProgrammeFolder.PeriodEntry, period: Period, previous: PreviousQuarter?, outcomes: OutcomeQuarter?)] = []
             for (entry, result) in zip(batch, loaded) {
                 log.noteFile(entry.folder + "/families.csv")
                 log.noteFile(entry.folder + "/people.csv")
                 log.add(contentsOf: result.diagnostics)
                 guard let period = result.period, !log.hasErrors else { continue }
                 if period.hasRolloutGroups { sawRollout = true }
-                inputs.append((entry, period, previous))
+                // The outcome plan's runs of progress chain quarter to quarter, like movement.
+                let outcomes = folder.settings.outcomes.isEmpty ? nil
+                    : timer.measure("figures") { OutcomeQuarter(period, settings: folder.settings, previous: previousOutcomes) }
+                previousOutcomes = outcomes
+                inputs.append((entry, period, previous, outcomes))
                 previous = timer.measure("figures") { PreviousQuarter(period, measures: measures) }
             }
             let outcomes = ParallelMap.map(inputs) { input -> Result<PublishedPeriod, UnprotectableCells> in
-                let figures = timer.measure("figures") { publisher.figures(input.period, previous: input.previous) }
+                let figures = timer.measure("figures") { publisher.figures(input.period, previous: input.previous, outcomes: input.outcomes) }
                 return timer.measure("disclosure") { Result { () throws(UnprotectableCells) in try publisher.published(figures) } }
             }
             for (input, outcome) in zip(inputs, outcomes) {

@@ -16,8 +16,11 @@ public struct PeriodPublisher: Sendable {
     }
 
     /// The true figures of a period and the relations a reader has among them. Pure.
-    public func figures(_ period: Period, previous: PreviousQuarter?) -> PeriodFigures {
-        PeriodFigures(PeriodInput(settings: settings, areas: areas, period: period, previous: previous, rolloutEverywhere: rolloutEverywhere))
+    /// - Parameter outcomes: the outcome plan worked through this quarter with the runs of the
+    ///   quarters before (`OutcomeQuarter`, chained in period order); nil works it from this one.
+    public func figures(_ period: Period, previous: PreviousQuarter?, outcomes: OutcomeQuarter? = nil) -> PeriodFigures {
+        PeriodFigures(PeriodInput(settings: settings, areas: areas, period: period, previous: previous, rolloutEverywhere: rolloutEverywhere,
+                                  outcomes: outcomes))
     }
 
     /// The figures as published: suppressed where disclosure control says.

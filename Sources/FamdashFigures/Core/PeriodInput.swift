@@ -15,10 +15,13 @@ public struct PeriodInput: Sendable {
     public let rollout: RolloutTallies?
     /// Payment by results; nil without `[finance]`.
     public let finance: FinanceTally?
+    /// The outcome plan worked through this quarter; nil without `[[outcomes]]`.
+    public let outcomes: OutcomeQuarter?
 
     /// - Parameter rolloutEverywhere: some quarter of the programme records rollout groups, so
     ///   this one publishes the rollout tables too (DATA.md: "any family in any period").
-    public init(settings: Settings, areas: Areas, period: Period, previous: PreviousQuarter? = nil, rolloutEverywhere: Bool = false) {
+    public init(settings: Settings, areas: Areas, period: Period, previous: PreviousQuarter? = nil, rolloutEverywhere: Bool = false,
+                outcomes: OutcomeQuarter? = nil) {
         self.settings = settings
         self.areas = areas
         self.period = period
@@ -26,6 +29,8 @@ public struct PeriodInput: Sendable {
         wards = WardTallies(period: period, areas: areas)
         rollout = rolloutEverywhere || period.hasRolloutGroups ? RolloutTallies(period: period) : nil
         finance = settings.finance.map { FinanceTally(finance: $0, period: period) }
+        // Without the quarters before, a plan still gives this quarter's figures (runs start here).
+        self.outcomes = settings.outcomes.isEmpty ? nil : outcomes ?? OutcomeQuarter(period, settings: settings, previous: nil)
     }
 }
 

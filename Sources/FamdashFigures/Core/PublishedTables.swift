@@ -16,6 +16,8 @@ public enum PublishedTables {
         RAGMovementTable.self,
         FinanceTable.self,
         ClaimsTable.self,
+        OutcomesTable.self,
+        EligibilityTable.self,
         SummaryTable.self,
         FinanceSummaryTable.self,
     ]

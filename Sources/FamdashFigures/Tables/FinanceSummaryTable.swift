@@ -4,7 +4,7 @@
 public enum FinanceSummaryTable: TableDefinition {
     public enum Column: String, TableColumn {
         case turnedAround = "turned_around"
-        public var kind: ColumnKind<Column> { .count(.never) }
+        public var kind: ColumnKind<Column> { .count(.lastResort) }
     }
 
     public static let name = "summary-finance"

@@ -61,6 +61,7 @@ public enum PeriodLoader {
         firstLineOfID.reserveCapacity(table.rows.count)
         familyIndexByID.reserveCapacity(table.rows.count)
         var wardCache: [String: Int] = [:]
+        var warnedUnusedClaimType = false
         var unknownWardCache: [String: String] = [:]
 
         table.withBytes { buffer in
@@ -221,7 +222,11 @@ public enum PeriodLoader {
                 if let claimTypeColumn, !table.field(buffer, row, claimTypeColumn).isEmpty {
                     let kind = text(row, claimTypeColumn)
                     if claimKinds.isEmpty {
-                        fail(claimTypeColumn, "claim_type '\(kind)' is given but programme.toml declares no [[finance.claims]]; declare the kinds of claim or leave the column empty")
+                        // Without kinds every claim is of one kind: the column is not used (said once).
+                        if !warnedUnusedClaimType {
+                            warn(claimTypeColumn, "claim_type is ignored: programme.toml declares no [[finance.claims]], so every claim is of one kind")
+                            warnedUnusedClaimType = true
+                        }
                     } else if !hasClaimDate {
                         fail(claimTypeColumn, "claim_type '\(kind)' is given but claimed_on is empty; a claim type belongs to a claim made (set claimed_on or clear claim_type)")
                     } else if let index = claimKindIndex[kind] ?? claimKindIndex[kind.lowercased()] {
