@@ -147,6 +147,8 @@ struct SampleFamily {
         if phase == 1 {
             buffer.append(",")
             if claimedQuarter != nil { buffer.append(SampleFinance.claimKeys[claimKind]) }
+        } else {
+            SampleOutcomes.append(self, into: &buffer)
         }
         buffer.append("\n")
     }

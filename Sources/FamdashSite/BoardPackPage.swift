@@ -30,6 +30,7 @@ enum BoardPackPage {
         }
         body += PerformanceSections.targets(period, root: root)
         body += PerformanceSections.finance(period, root: root)
+        body += PerformanceSections.earnings(period, settings: settings, root: root)
         body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
         return Page(path: path, name: "Board report", period: name, section: .boardPack,
                     breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Board report")], body: body)

@@ -255,8 +255,28 @@ def quarter_model(folder, previous_folder, settings):
                 model.at_most(into, [q.cell("rag", rag_index, status)])
 
     add_rollout(model, q)
+    add_outcomes(model, q)
     add_money(model, q, rates(settings))
     return model
+
+
+def add_outcomes(model, q):
+    """outcomes.csv is a funnel inside rag.csv's qualifiers; eligibility.csv splits families and claims."""
+    rag_rows = {row["measure"]: i for i, row in enumerate(q.tables.get("rag") or [])}
+    funnel = ("families", "applies", "recorded", "progress", "sustained")
+    for index, row in enumerate(q.tables.get("outcomes") or []):
+        if row["measure"] in rag_rows:
+            model.equal([q.cell("outcomes", index, "families")], [q.cell("rag", rag_rows[row["measure"]], "qualifiers")])
+        for wider, narrower in zip(funnel, funnel[1:]):
+            model.at_most([q.cell("outcomes", index, narrower)], [q.cell("outcomes", index, wider)])
+    eligibility = q.tables.get("eligibility")
+    if eligibility is None:
+        return
+    cell = {row["status"]: q.cell("eligibility", i, "families") for i, row in enumerate(eligibility)}
+    S = q.summary
+    # Eligible with a claim and claimed this quarter but not eligible are different claims.
+    model.at_most([cell.get("eligible_claimed"), cell.get("claimed_not_eligible")], [S("claims")])
+    model.at_most(list(cell.values()), [S("families")])
 
 
 def add_rollout(model, q):
