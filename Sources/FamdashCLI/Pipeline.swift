@@ -174,7 +174,6 @@ public struct Pipeline {
         var published: [PublishedPeriod] = []
         var sources: [(period: String, digest: String)] = []
         var previous: PreviousQuarter?
-        var previousOutcomes: OutcomeQuarter?
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
         for batchStart in stride(from: 0, to: folder.periods.count, by: batchSize) {
             let batch = Array(folder.periods[batchStart..<min(folder.periods.count, batchStart + batchSize)])
@@ -190,10 +189,9 @@ public struct Pipeline {
                 if period.hasRolloutGroups { sawRollout = true }
                 // The outcome plan's runs of progress chain quarter to quarter, like movement.
                 let outcomes = folder.settings.outcomes.isEmpty ? nil
-                    : timer.measure("figures") { OutcomeQuarter(period, settings: folder.settings, previous: previousOutcomes) }
-                previousOutcomes = outcomes
+                    : timer.measure("figures") { OutcomeQuarter(period, settings: folder.settings, previous: previous) }
                 inputs.append((entry, period, previous, outcomes))
-                previous = timer.measure("figures") { PreviousQuarter(period, measures: measures) }
+                previous = timer.measure("figures") { PreviousQuarter(period, measures: measures, outcomes: outcomes) }
             }
             let outcomes = ParallelMap.map(inputs) { input -> Result<PublishedPeriod, UnprotectableCells> in
                 let figures = timer.measure("figures") { publisher.figures(input.period, previous: input.previous, outcomes: input.outcomes) }

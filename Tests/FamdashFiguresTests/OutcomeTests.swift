@@ -63,13 +63,14 @@ struct OutcomeTests {
 
     /// Attendance progress in each listed quarter for family A.
     func runs(_ quarters: [(PeriodName, Bool)]) -> [Int] {
-        var previous: OutcomeQuarter?
+        var previous: PreviousQuarter?
         var sustained: [Int] = []
         for (name, progress) in quarters {
             let row = Row(id: "A", qualifies: [false, true, false], rag: [nil, .green, nil], values: [Self.none, (nil, progress ? 100 : 200), Self.none])
-            let quarter = OutcomeQuarter(Self.period(name, [row]), settings: Self.settings, previous: previous)
+            let period = Self.period(name, [row])
+            let quarter = OutcomeQuarter(period, settings: Self.settings, previous: previous)
             sustained.append(quarter.tallies[1].sustained)
-            previous = quarter
+            previous = PreviousQuarter(period, measures: 3, outcomes: quarter)
         }
         return sustained
     }
@@ -103,9 +104,15 @@ struct OutcomeTests {
              Row(id: "E", qualifies: [true, false, false], rag: [.green, nil, nil], values: [good, Self.none, Self.none]),
              Row(id: "F", qualifies: [true, false, false], rag: [.amber, nil, nil], values: [bad, Self.none, Self.none], claimed: Day(year: 2013, month: 12, day: 31))]
         }
-        let first = OutcomeQuarter(Self.period(q2, rows(false)), settings: Self.settings, previous: nil)
-        let second = OutcomeQuarter(Self.period(q3, rows(false)), settings: Self.settings, previous: first)
-        let third = OutcomeQuarter(Self.period(q4, rows(true)), settings: Self.settings, previous: second)
+        var previous: PreviousQuarter?
+        var third: OutcomeQuarter?
+        for (name, now) in [(q2, false), (q3, false), (q4, true)] {
+            let period = Self.period(name, rows(now))
+            let quarter = OutcomeQuarter(period, settings: Self.settings, previous: previous)
+            previous = PreviousQuarter(period, measures: 3, outcomes: quarter)
+            third = quarter
+        }
+        guard let third else { return }
         // Eligible in Q4: C (claimed), D (claimed), E (not claimed); B is not (attendance run of 1); F is claimed in Q4, not eligible.
         #expect([third.eligibleNotClaimed, third.eligibleClaimed, third.claimedNotEligible] == [1, 2, 1])
         #expect(third.tallies[0] == OutcomeQuarter.Tally(families: 4, applies: 4, recorded: 4, progress: 3, sustained: 3))

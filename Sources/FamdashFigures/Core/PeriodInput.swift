@@ -30,7 +30,7 @@ public struct PeriodInput: Sendable {
         rollout = rolloutEverywhere || period.hasRolloutGroups ? RolloutTallies(period: period) : nil
         finance = settings.finance.map { FinanceTally(finance: $0, period: period) }
         // Without the quarters before, a plan still gives this quarter's figures (runs start here).
-        self.outcomes = settings.outcomes.isEmpty ? nil : outcomes ?? OutcomeQuarter(period, settings: settings, previous: nil)
+        self.outcomes = settings.outcomes.isEmpty ? nil : outcomes ?? OutcomeQuarter(period, settings: settings, previous: previous)
     }
 }
 

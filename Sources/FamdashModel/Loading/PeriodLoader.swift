@@ -36,6 +36,7 @@ public enum PeriodLoader {
         guard let table = CSVTable.read(files.families, file: file, required: required, optional: optionalFamilyColumns + planColumns, diagnostics: &diagnostics)
         else { return false }
         guard let indicatorColumns = IndicatorCells.columns(settings.outcomes, table: table, file: file, diagnostics: &diagnostics) else { return false }
+        let indicatorReaders = IndicatorCells.readers(settings.outcomes, columns: indicatorColumns)
         let claimKinds = settings.finance?.claims ?? []
         let claimKindIndex = Dictionary(claimKinds.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         let claimTypeColumn = table.column("claim_type")
@@ -243,7 +244,7 @@ public enum PeriodLoader {
                 }
 
                 if !indicatorColumns.isEmpty {
-                    IndicatorCells.read(settings.outcomes, columns: indicatorColumns, row: row, table: table, buffer: buffer,
+                    IndicatorCells.read(indicatorReaders, row: row, table: table, buffer: buffer,
                                         into: &indicators.values) { column, message in fail(column, message) }
                 }
 
