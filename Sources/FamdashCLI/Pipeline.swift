@@ -183,7 +183,22 @@ public struct Pipeline {
     /// exactly what a full one would.
     private func publishPeriods(_ folder: ProgrammeFolder, log: inout DiagnosticLog)
         -> (published: [PublishedPeriod], sources: [(period: String, digest: String)], warnings: [PeriodName: [Diagnostic]]) {
-        let publisher = PeriodPublisher(settings: folder.settings, areas: folder.areas)
+        let before = log
+        let first = publishPeriods(folder, log: &log, rolloutEverywhere: false)
+        // Rollout tables are published for every quarter once any quarter records a group; a
+        // quarter published without them before a later one showed groups is published again.
+        guard first.sawRollout, first.published.contains(where: { $0.table(RolloutTable.name) == nil }) else {
+            return (first.published, first.sources, first.warnings)
+        }
+        log = before
+        let again = publishPeriods(folder, log: &log, rolloutEverywhere: true)
+        return (again.published, again.sources, again.warnings)
+    }
+
+    private func publishPeriods(_ folder: ProgrammeFolder, log: inout DiagnosticLog, rolloutEverywhere: Bool)
+        -> (published: [PublishedPeriod], sources: [(period: String, digest: String)], warnings: [PeriodName: [Diagnostic]], sawRollout: Bool) {
+        let publisher = PeriodPublisher(settings: folder.settings, areas: folder.areas, rolloutEverywhere: rolloutEverywhere)
+        var sawRollout = false
         let measures = folder.settings.measures.count
         var published: [PublishedPeriod] = []
         var sources: [(period: String, digest: String)] = []
@@ -195,32 +210,38 @@ public struct Pipeline {
             let loaded = ParallelMap.map(batch) { entry in
                 timer.measure("read+check") { folder.loadPeriod(entry) }
             }
-            var inputs: [(entry: ProgrammeFolder.PeriodEntry, period: Period, previous: PreviousQuarter?)] = []
+            var inputs: [(entry: ProgrammeFolder.PeriodEntry, period: Period, previous: PreviousQuarter?, outcomes: OutcomeQuarter?)] = []
             for (entry, result) in zip(batch, loaded) {
                 log.noteFile(entry.folder + "/families.csv")
                 log.noteFile(entry.folder + "/people.csv")
                 log.add(contentsOf: result.diagnostics)
                 warnings[entry.name] = result.diagnostics.filter { $0.severity == .warning }
                 guard let period = result.period, !log.hasErrors else { continue }
-                inputs.append((entry, period, previous))
-                previous = timer.measure("figures") { PreviousQuarter(period, measures: measures) }
+                if period.hasRolloutGroups { sawRollout = true }
+                // The outcome plan's runs of progress chain quarter to quarter, like movement.
+                let outcomes = folder.settings.outcomes.isEmpty ? nil
+                    : timer.measure("figures") { OutcomeQuarter(period, settings: folder.settings, previous: previous) }
+                inputs.append((entry, period, previous, outcomes))
+                previous = timer.measure("figures") { PreviousQuarter(period, measures: measures, outcomes: outcomes) }
             }
             let outcomes = ParallelMap.map(inputs) { input -> Result<PublishedPeriod, UnprotectableCells> in
-                let figures = timer.measure("figures") { publisher.figures(input.period, previous: input.previous) }
+                let figures = timer.measure("figures") { publisher.figures(input.period, previous: input.previous, outcomes: input.outcomes) }
                 return timer.measure("disclosure") { Result { () throws(UnprotectableCells) in try publisher.published(figures) } }
             }
             for (input, outcome) in zip(inputs, outcomes) {
                 switch outcome {
                 case .success(let period):
                     published.append(period)
-                    sources.append((period.period.description, input.period.sourceDigest))
+                    // A quarter's pages depend on whether any quarter has rollout groups.
+                    let digest = rolloutEverywhere ? ContentHash.combine([input.period.sourceDigest, "rollout everywhere"]) : input.period.sourceDigest
+                    sources.append((period.period.description, digest))
                 case .failure(let failure):
                     log.add(.error(input.entry.folder + "/families.csv", nil, nil,
                                    "disclosure control cannot protect \(failure.cells.count) suppressed count(s) of \(input.entry.name): \(failure.cells.prefix(5).joined(separator: "; ")); every way of hiding them more would still let a reader work them out (raise min_count or merge small areas)"))
                 }
             }
         }
-        return (published, sources, warnings)
+        return (published, sources, warnings, sawRollout)
     }
 
     /// The published data files of a period: its CSVs (revisions.csv when it has any) and summary.json.

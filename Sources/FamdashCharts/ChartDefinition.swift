@@ -38,8 +38,9 @@ public enum PeriodCharts {
 
     public static let all: [any ChartDefinition.Type] = [
         FamiliesByWardChart.self, PeopleByWardChart.self, FamiliesByLocalityChart.self, RAGByMeasureChart.self,
-        AgeBandsChart.self, AgeDetailChart.self, AllocationsByAgencyChart.self, AllocationStatusByWardChart.self,
+        AgeBandsChart.self, AgeDetailChart.self, AllocationsByAgencyChart.self, AllocationStatusByWardChart.self, RolloutStatusChart.self,
         HeadlineTrendChart.self, RAGTrendChart.self, RAGMovementChart.self, WardComparisonChart.self, WardMapChart.self,
+        OutcomeFunnelChart.self, EligibilityTrendChart.self,
     ]
 
     public static func charts(for period: PublishedPeriod, history: [PublishedPeriod], settings: Settings,

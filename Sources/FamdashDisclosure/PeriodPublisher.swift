@@ -6,15 +6,21 @@ import FamdashModel
 public struct PeriodPublisher: Sendable {
     public let settings: Settings
     public let areas: Areas
+    /// Some quarter of the programme records rollout groups: every quarter publishes them.
+    public var rolloutEverywhere: Bool
 
-    public init(settings: Settings, areas: Areas) {
+    public init(settings: Settings, areas: Areas, rolloutEverywhere: Bool = false) {
         self.settings = settings
         self.areas = areas
+        self.rolloutEverywhere = rolloutEverywhere
     }
 
     /// The true figures of a period and the relations a reader has among them. Pure.
-    public func figures(_ period: Period, previous: PreviousQuarter?) -> PeriodFigures {
-        PeriodFigures(PeriodInput(settings: settings, areas: areas, period: period, previous: previous))
+    /// - Parameter outcomes: the outcome plan worked through this quarter with the runs of the
+    ///   quarters before (`OutcomeQuarter`, chained in period order); nil works it from this one.
+    public func figures(_ period: Period, previous: PreviousQuarter?, outcomes: OutcomeQuarter? = nil) -> PeriodFigures {
+        PeriodFigures(PeriodInput(settings: settings, areas: areas, period: period, previous: previous, rolloutEverywhere: rolloutEverywhere,
+                                  outcomes: outcomes))
     }
 
     /// The figures as published: suppressed where disclosure control says.

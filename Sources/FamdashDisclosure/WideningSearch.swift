@@ -24,6 +24,17 @@ enum WideningSearch {
 
     private static func search(_ pinned: Int, state: SuppressionState, depth: Int) -> [Int]? {
         let relations = state.figures.relations
+        var relationsOfQuantity: [Int: [Int]] = [:]
+        for (index, relation) in relations.enumerated() {
+            for term in relation.terms { if case .hidden(let id) = term.subject { relationsOfQuantity[id, default: []].append(index) } }
+        }
+        // A hidden quantity links its relations as a shared cell would (claims by kind and year
+        // link a count to its amount in pounds): a step through it is a step of the search.
+        func neighbourRelations(_ relation: Int) -> [Int] {
+            var found = [relation]
+            for term in relations[relation].terms { if case .hidden(let id) = term.subject { found += relationsOfQuantity[id] ?? [] } }
+            return found
+        }
         // Cells that may move: those within `depth` relations of the pinned one.
         var movable: Set<Int> = [pinned]
         var frontier: [Int] = [pinned]
@@ -31,7 +42,7 @@ enum WideningSearch {
         while !frontier.isEmpty && level < depth {
             var next: [Int] = []
             for id in frontier {
-                for relation in state.allRelationsOf[id] {
+                for relation in state.allRelationsOf[id].flatMap(neighbourRelations) {
                     for other in state.cellsOfRelation[relation] where !movable.contains(other) {
                         guard state.hidden[other] || state.choosable(other) || !state.isCount[other] else { continue }
                         movable.insert(other)
@@ -48,10 +59,6 @@ enum WideningSearch {
         var included: Set<Int> = []
         var quantities: Set<Int> = []
         var relationQueue = movable.flatMap { state.allRelationsOf[$0] }
-        var relationsOfQuantity: [Int: [Int]] = [:]
-        for (index, relation) in relations.enumerated() {
-            for term in relation.terms { if case .hidden(let id) = term.subject { relationsOfQuantity[id, default: []].append(index) } }
-        }
         while let index = relationQueue.popLast() {
             guard included.insert(index).inserted else { continue }
             for term in relations[index].terms {

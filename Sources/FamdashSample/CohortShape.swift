@@ -59,6 +59,9 @@ struct SampleFamily {
     var identifiedDay: Int
     var allocatedQuarter: Int?
     var claimedQuarter: Int?
+    /// Phase 1: 0 outcomes, 1 progress to work, 2 continuous employment.
+    var claimKind = 0
+    let phase: Int
     var ages: [Int?] = []
     let seed: UInt64
 
@@ -68,6 +71,7 @@ struct SampleFamily {
         self.start = start
         self.quarter = quarter
         seed = shape.options.seed
+        phase = shape.options.phase
         ward = shape.ward(&random)
         // Most families meet two or more criteria; each family qualifies under at least one.
         for _ in 0..<shape.measureCount { qualifies.append(random.chance(45)) }
@@ -88,6 +92,8 @@ struct SampleFamily {
         for _ in 0..<children { baseAges.append(random.chance(2) ? nil : (random.chance(65) ? 11 + random.below(9) : random.below(11))) }
         if random.chance(3) { baseAges.append(55 + random.below(40)) }
         ages = baseAges.map { $0.map { min(120, $0 + quarter / 4) } }
+        let kindPick = random.below(20)
+        claimKind = kindPick < 13 ? 0 : kindPick < 17 ? 1 : 2
 
         var status = SampleRandom(seed: seed, index, quarter + 1)
         if notToBe && quarter >= 1 {
@@ -138,6 +144,12 @@ struct SampleFamily {
         }
         buffer.append(",")
         if let claimedQuarter { buffer.appendDate(periods[claimedQuarter], dayOffset: (identifiedDay + 40) % 89) }
+        if phase == 1 {
+            buffer.append(",")
+            if claimedQuarter != nil { buffer.append(SampleFinance.claimKeys[claimKind]) }
+        } else {
+            SampleOutcomes.append(self, into: &buffer)
+        }
         buffer.append("\n")
     }
 

@@ -73,7 +73,8 @@ public enum SampleProgramme {
             var people = ByteBuffer(capacity: options.families * 60)
             families.append("family_id,ward")
             for measure in measures { families.append(",\(measure.key),\(measure.key)_rag") }
-            families.append(",allocation,lead_agency,level,rollout_group,identified_on,allocated_on,claimed_on\n")
+            families.append(",allocation,lead_agency,level,rollout_group,identified_on,allocated_on,claimed_on")
+            families.append(options.phase == 1 ? ",claim_type\n" : SampleOutcomes.header + "\n")
             people.append("family_id,age\n")
             for familyIndex in 0..<options.families {
                 guard let family = shape.family(familyIndex, in: periodIndex) else { continue }
@@ -107,7 +108,7 @@ public enum SampleProgramme {
             let families = options.families * (index + 1) * 9 / (10 * years.count)
             text += "\n[[targets]]\nby = \"\(year)-03-31\"\nfamilies = \(max(1, families / 10 * 10))\n"
         }
-        text += "\n[finance]\nattachment_fee = \(options.phase == 2 ? 1000 : 3200)\nresults_payment = \(options.phase == 2 ? 800 : 800)\n"
+        text += options.phase == 2 ? "\n[finance]\nattachment_fee = 1000\nresults_payment = 800\n" + SampleOutcomes.plan : SampleFinance.phaseOne(periods: periods)
         return text
     }
 }

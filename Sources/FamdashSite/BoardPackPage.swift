@@ -33,6 +33,7 @@ enum BoardPackPage {
         }
         body += TargetsSection.html(period, content: content, root: root)
         body += PerformanceSections.finance(period, root: root)
+        body += PerformanceSections.earnings(period, settings: settings, root: root)
         body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
         body += "</div>\n"
         return Page(path: path, name: "Board report", period: name, section: .boardPack,

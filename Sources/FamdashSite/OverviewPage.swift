@@ -46,12 +46,13 @@ enum OverviewPage {
             body += "</section>\n"
         }
         body += PerformanceSections.finance(period, root: root)
+        body += PerformanceSections.earnings(period, settings: content.context.settings, root: root)
         body += "<section aria-labelledby=\"trend-heading\"><h2 id=\"trend-heading\">Over time</h2>\n"
         body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
         body += "</section>\n"
 
         body += "<section class=\"more-links\" aria-labelledby=\"more\"><h2 id=\"more\">More on this quarter</h2>\n<ul class=\"more\">\n"
-        for section in Page.Section.allCases where section != .overview {
+        for section in Page.Section.allCases where section != .overview && section.applies(to: content.context.settings) {
             body += "<li><a href=\"\(root)\(name)/\(section.path)\">\(section.rawValue)</a></li>\n"
         }
         body += "<li><a href=\"\(root)archive.html\">All quarters</a></li>\n</ul>\n</section>\n"

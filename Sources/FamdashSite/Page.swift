@@ -5,8 +5,13 @@ import FamdashModel
 public struct Page: Sendable {
     public enum Section: String, Sendable, CaseIterable {
         case overview = "Overview", boardPack = "Board report", wards = "Wards", localities = "Localities",
-             measures = "Measures", people = "People", allocations = "Allocations", trends = "Trends",
-             data = "Data and methodology"
+             measures = "Measures", people = "People", allocations = "Allocations", outcomes = "Outcomes and claims",
+             trends = "Trends", data = "Data and methodology"
+
+        /// Outcomes and claims exists only for a programme with payment by results or an outcome plan.
+        public func applies(to settings: Settings) -> Bool {
+            self != .outcomes || settings.finance != nil || !settings.outcomes.isEmpty
+        }
 
         /// Path of the section's page inside a period folder.
         var path: String {
@@ -18,6 +23,7 @@ public struct Page: Sendable {
             case .measures: "measures/index.html"
             case .people: "people.html"
             case .allocations: "allocations.html"
+            case .outcomes: "outcomes.html"
             case .trends: "trends.html"
             case .data: "data.html"
             }

@@ -39,7 +39,7 @@ public struct PageRenderer: Sendable {
             values["quarterShort"] = period.description
             values["quarterLong"] = "\(period.monthsLabel) (\(period.financialLabel))"
             values["methodology"] = root + "\(period)/" + Page.Section.data.path
-            sections = Page.Section.allCases.map { section in
+            sections = Page.Section.allCases.filter { $0.applies(to: settings) }.map { section in
                 ["href": root + "\(period)/" + section.path, "label": section.rawValue, "current": section == page.section]
             }
         }

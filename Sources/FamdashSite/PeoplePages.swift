@@ -67,6 +67,7 @@ enum AllocationsPage {
                         .value(AllocationTotals.total(.yetToBeAllocated, period))]
         wards.csv = PageParts.csvLink("ward-allocations", root: root, period: name)
         body += wards.html
+        body += RolloutSection.html(period, content: content, root: root)
         return Page(path: path, name: "Allocations", period: name, section: .allocations,
                     breadcrumbs: [.init("Overview", "\(name)/index.html"), .init("Allocations")], body: body)
     }

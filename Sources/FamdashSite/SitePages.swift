@@ -9,7 +9,7 @@ public enum SitePages {
         var pages = [OverviewPage.page(period, content: content, path: "\(period.period)/index.html")]
         pages += [WardPages.index(period, content: content), LocalityPages.index(period, content: content),
                   MeasurePages.index(period, content: content), PeoplePage.page(period, content: content),
-                  AllocationsPage.page(period, content: content)].compactMap { $0 }
+                  AllocationsPage.page(period, content: content), OutcomesPage.page(period, content: content)].compactMap { $0 }
         pages += WardPages.pages(period, content: content)
         pages += LocalityPages.pages(period, content: content)
         pages += MeasurePages.pages(period, content: content)

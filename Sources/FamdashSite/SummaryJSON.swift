@@ -5,13 +5,14 @@ import FamdashFigures
 public enum SummaryJSON {
     public static func json(_ period: PublishedPeriod) -> String {
         var members = ["  \"period\": \"\(period.period)\""]
-        let summary = period.table(SummaryTable.self)
-        for column in SummaryTable.Column.allCases {
-            guard let value = summary?[.total]?[column] else { continue }
-            let key = column.name
+        // summary.json gathers every table published there (the totals, then turned_around).
+        for table in period.tables where table.file == .summaryJSON {
+            guard let values = table.rows.first else { continue }
+            for (key, value) in zip(table.header, values) {
             switch value {
             case .count(let count): members.append("  \"\(key)\": \(count)")
             default: members.append("  \"\(key)\": \"[c]\"")
+            }
             }
         }
         members.append("  \"min_count\": \(period.minCount)")

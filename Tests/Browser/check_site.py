@@ -96,8 +96,10 @@ def page_types():
     current = periods[-1]
     chosen = ["index.html", "archive.html"]
     for relative in ["index.html", "board-pack.html", "wards/index.html", "localities/index.html", "measures/index.html",
-                     "people.html", "allocations.html", "trends.html", "data.html"]:
-        chosen.append(f"{current}/{relative}")
+                     "people.html", "allocations.html", "outcomes.html", "trends.html", "data.html"]:
+        # Outcomes and claims exists only with payment by results or an outcome plan.
+        if os.path.exists(os.path.join(SITE, current, relative)):
+            chosen.append(f"{current}/{relative}")
     for folder in ["wards", "localities", "measures"]:
         names = sorted(n for n in os.listdir(os.path.join(SITE, current, folder)) if n != "index.html")
         if names:

@@ -150,10 +150,13 @@ def rates(settings):
     finance = settings.get("finance")
     if finance is None:
         return None
-    kinds = [claim["key"] for claim in finance.get("claims", [])] or [None]
+    declared = [claim["key"] for claim in finance.get("claims", [])]
+    kinds = declared or [None]
     years = []
     for year in finance.get("years", []):
-        years.append((str(year["from"]), year["attachment_fee"], {k: year["results"][k] for k in kinds if k}))
+        # Without kinds every claim is paid results_payment, whatever the year (DATA.md).
+        rates_of_year = {k: year["results"][k] for k in declared} if declared else {None: finance["results_payment"]}
+        years.append((str(year["from"]), year["attachment_fee"], rates_of_year))
     if not years:
         years = [("0000-01-01", finance["attachment_fee"], {k: finance["results_payment"] for k in kinds})]
     funded = finance.get("funded", "1")
@@ -268,8 +271,55 @@ def quarter_model(folder, previous_folder, settings):
             if into:
                 model.at_most(into, [q.cell("rag", rag_index, status)])
 
+    add_rollout(model, q)
+    add_outcomes(model, q)
     add_money(model, q, rates(settings))
     return model
+
+
+def add_outcomes(model, q):
+    """outcomes.csv is a funnel inside rag.csv's qualifiers; eligibility.csv splits families and claims."""
+    rag_rows = {row["measure"]: i for i, row in enumerate(q.tables.get("rag") or [])}
+    funnel = ("families", "applies", "recorded", "progress", "sustained")
+    for index, row in enumerate(q.tables.get("outcomes") or []):
+        if row["measure"] in rag_rows:
+            model.equal([q.cell("outcomes", index, "families")], [q.cell("rag", rag_rows[row["measure"]], "qualifiers")])
+        for wider, narrower in zip(funnel, funnel[1:]):
+            model.at_most([q.cell("outcomes", index, narrower)], [q.cell("outcomes", index, wider)])
+    eligibility = q.tables.get("eligibility")
+    if eligibility is None:
+        return
+    cell = {row["status"]: q.cell("eligibility", i, "families") for i, row in enumerate(eligibility)}
+    S = q.summary
+    # Eligible with a claim and claimed this quarter but not eligible are different claims.
+    model.at_most([cell.get("eligible_claimed"), cell.get("claimed_not_eligible")], [S("claims")])
+    model.at_most(list(cell.values()), [S("families")])
+
+
+def add_rollout(model, q):
+    """rollout.csv splits the families as wards do; rollout-agencies.csv crosses it with allocations.csv."""
+    rollout = q.tables.get("rollout")
+    if rollout is None:
+        return
+    S = q.summary
+    statuses = ("allocated", "not_to_be_allocated", "yet_to_be_allocated")
+    for index in range(len(rollout)):
+        parts = [q.cell("rollout", index, c) for c in statuses]
+        model.state([(1, v) for v in parts], 1, None)  # a group is listed because a family has it
+        model.at_most([q.cell("rollout", index, "claimed")], parts)
+    model.equal(q.column("rollout", "allocated"), [S("allocated")])
+    model.equal(q.column("rollout", "claimed"), [S("claims")])
+    model.equal(sum((q.column("rollout", c) for c in statuses), []), [S("families")])
+    for column in statuses[1:]:
+        model.equal(q.column("rollout", column), q.column("ward-allocations", column))
+    cross = q.tables.get("rollout-agencies") or []
+    agencies = [row["lead_agency"] for row in q.tables.get("allocations") or []]
+    for index, group in enumerate(rollout):
+        cells = [q.cell("rollout-agencies", i, "families") for i, row in enumerate(cross) if row["rollout_group"] == group["rollout_group"]]
+        model.equal(cells, [q.cell("rollout", index, "allocated")])
+    for index, agency in enumerate(agencies):
+        cells = [q.cell("rollout-agencies", i, "families") for i, row in enumerate(cross) if row["lead_agency"] == agency]
+        model.equal(cells, [q.cell("allocations", index, "families")])
 
 
 def add_money(model, q, framework):

@@ -141,7 +141,9 @@ struct DisclosureControlTests {
         let folder = try #require(ProgrammeFolder.open(root, log: &log))
         let period = try #require(folder.loadPeriod(folder.periods[0]).period)
         #expect(period.name.description == "2012-Q3")
-        let figures = PeriodPublisher(settings: folder.settings, areas: folder.areas).figures(period, previous: nil)
+        // The tables the 13 were counted over (later tables add their own leaks to the count).
+        let original = PublishedTables.all.filter { ![RolloutTable.name, RolloutAgenciesTable.name].contains($0.name) }
+        let figures = PeriodFigures(PeriodInput(settings: folder.settings, areas: folder.areas, period: period), tables: original)
         let linear = try DisclosureControl.suppress(figures, minCount: 5, audit: .equalitiesOnly)
         let leaked = SuppressionAudit.pinned(figures, hidden: linear.cells)
         #expect(leaked.count == 13)

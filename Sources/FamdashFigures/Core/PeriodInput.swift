@@ -11,13 +11,26 @@ public struct PeriodInput: Sendable {
     public let previous: PreviousQuarter?
     /// Families, people and allocation status by ward.
     public let wards: WardTallies
+    /// Families by rollout group; nil when no quarter of the programme records a group.
+    public let rollout: RolloutTallies?
+    /// Payment by results; nil without `[finance]`.
+    public let finance: FinanceTally?
+    /// The outcome plan worked through this quarter; nil without `[[outcomes]]`.
+    public let outcomes: OutcomeQuarter?
 
-    public init(settings: Settings, areas: Areas, period: Period, previous: PreviousQuarter? = nil) {
+    /// - Parameter rolloutEverywhere: some quarter of the programme records rollout groups, so
+    ///   this one publishes the rollout tables too (DATA.md: "any family in any period").
+    public init(settings: Settings, areas: Areas, period: Period, previous: PreviousQuarter? = nil, rolloutEverywhere: Bool = false,
+                outcomes: OutcomeQuarter? = nil) {
         self.settings = settings
         self.areas = areas
         self.period = period
         self.previous = previous
         wards = WardTallies(period: period, areas: areas)
+        rollout = rolloutEverywhere || period.hasRolloutGroups ? RolloutTallies(period: period) : nil
+        finance = settings.finance.map { FinanceTally(finance: $0, period: period) }
+        // Without the quarters before, a plan still gives this quarter's figures (runs start here).
+        self.outcomes = settings.outcomes.isEmpty ? nil : outcomes ?? OutcomeQuarter(period, settings: settings, previous: previous)
     }
 }
 
@@ -36,6 +49,7 @@ public struct WardTallies: Sendable {
     init(period: Period, areas: Areas) {
         wardCount = areas.wards.count
         var tallies = Array(repeating: Tally(), count: wardCount + 1)
+        let end = period.name.endDay
         for family in period.families {
             let slot = family.ward ?? wardCount
             tallies[slot].families += 1
@@ -45,7 +59,7 @@ public struct WardTallies: Sendable {
             case .notToBeAllocated: tallies[slot].notToBeAllocated += 1
             case .yetToBeAllocated: tallies[slot].yetToBeAllocated += 1
             }
-            if family.hasClaim { tallies[slot].claimed += 1 }
+            if family.hasClaim(by: end) { tallies[slot].claimed += 1 }
         }
         self.tallies = tallies
         var keys = (0..<wardCount).map(RowKey.ward)

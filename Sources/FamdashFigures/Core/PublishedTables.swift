@@ -11,9 +11,15 @@ public enum PublishedTables {
         AllocationsTable.self,
         WardAllocationsTable.self,
         LevelsTable.self,
+        RolloutTable.self,
+        RolloutAgenciesTable.self,
         TargetsTable.self,
         RAGMovementTable.self,
         FinanceTable.self,
+        ClaimsTable.self,
+        OutcomesTable.self,
+        EligibilityTable.self,
         SummaryTable.self,
+        FinanceSummaryTable.self,
     ]
 }

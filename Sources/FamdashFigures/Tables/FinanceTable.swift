@@ -1,6 +1,8 @@
 import FamdashModel
 
-/// `finance.csv`: payment by results in whole pounds, worked out from the published totals.
+/// `finance.csv`: payment by results in whole pounds: attachment fees (funded share of the
+/// yearly fees of allocated families), results payments by each claim's kind and year, their
+/// total, and the results still possible for allocated families with no claim.
 public enum FinanceTable: TableDefinition {
     public enum Column: String, TableColumn {
         case item, pounds
@@ -14,40 +16,62 @@ public enum FinanceTable: TableDefinition {
     }
 
     public static let name = "finance"
-    public static let summary = "Attachment fees earned (families allocated x fee), results payments claimed (claims x payment), their total, and results payments still possible for allocated families not yet claimed; whole pounds."
+    public static let summary = "Attachment fees earned (the funded share of each allocated family's fee for the financial year of its allocation, rounded down), results payments claimed (each claim at its kind's rate for that year), their total, and the largest results payments still possible for allocated families with no claim yet; whole pounds."
 
     public static let items = ["attachment_fees", "results_payments", "total", "results_payments_possible"]
 
-    /// Allocated families with no claim made yet: those a results payment may still come for.
-    static func allocatedUnclaimed(_ input: PeriodInput) -> Int {
-        input.period.families.reduce(0) { $0 + ($1.allocation == .allocated && !$1.hasClaim ? 1 : 0) }
-    }
-
     public static func rows(_ input: PeriodInput) -> [TableRow<Column>]? {
-        guard let finance = input.settings.finance else { return nil }
-        let totals = input.wards.total
-        let attachment = totals.allocated * finance.attachmentFee
-        let results = totals.claimed * finance.resultsPayment
-        let amounts = [attachment, results, attachment + results, allocatedUnclaimed(input) * finance.resultsPayment]
+        guard let tally = input.finance else { return nil }
+        let attachment = tally.attachmentFees, results = tally.resultsPayments
+        let amounts = [attachment, results, attachment + results, tally.resultsPossible]
         return zip(items, amounts).map { TableRow(.item($0), [.item: .text($0), .pounds: .number($1)]) }
     }
 
+    /// What a reader can work out from the public rates: every amount is a rate times a count
+    /// of families, split by year and kind in quantities the reader does not see.
     public static func relations(_ r: inout RelationBuilder, _ input: PeriodInput) {
-        guard let finance = input.settings.finance else { return }
-        func pounds(_ item: String) -> Relation.Subject? { r.cell(Self.self, .item(item), .pounds).map(Relation.Subject.cell) }
+        guard let tally = input.finance else { return }
+        let finance = tally.finance
+        func cell(_ c: CellRef?) -> Relation.Subject? { c.map(Relation.Subject.cell) }
+        func pounds(_ item: String) -> Relation.Subject? { cell(r.cell(Self.self, .item(item), .pounds)) }
         let allocated = r.cell(SummaryTable.self, .total, .allocated)
         let claims = r.cell(SummaryTable.self, .total, .claims)
-        let allocatedSubject = allocated.map(Relation.Subject.cell), claimsSubject = claims.map(Relation.Subject.cell)
-        // Every amount is a published rate times a count: the amount reveals the count.
-        r.add([(pounds("attachment_fees"), 1), (allocatedSubject, -finance.attachmentFee)], .equal, 0)
-        r.add([(pounds("results_payments"), 1), (claimsSubject, -finance.resultsPayment)], .equal, 0)
+        let years = finance.years.indices
+
+        let byYear = years.map { r.hidden(trueValue: tally.allocated[$0]) }
+        r.add(byYear.map { ($0, 1) } + [(cell(allocated), -1)], .equal, 0)
+        // attachment = floor(p/d x fees): d x attachment <= p x fees <= d x attachment + d - 1.
+        let (p, d) = (finance.funded.numerator, finance.funded.denominator)
+        let fees = years.map { (Optional(byYear[$0]), p * finance.years[$0].attachmentFee) }
+        r.add(fees + [(pounds("attachment_fees"), -d)], .atLeast, 0)
+        r.add(fees + [(pounds("attachment_fees"), -d)], .atMost, d - 1)
+
+        // Claims by kind and year; a kind's families are its claims.csv row (one kind: every claim).
+        let kinds = 0..<finance.kindCount
+        let split = kinds.map { kind in years.map { r.hidden(trueValue: tally.claims[kind][$0]) } }
+        var results: [(Relation.Subject?, Int)] = []
+        for kind in kinds {
+            let families = finance.claims.isEmpty ? claims : r.cell(ClaimsTable.self, .claimKind(kind), .families)
+            r.add(split[kind].map { ($0, 1) } + [(cell(families), -1)], .equal, 0)
+            let terms = years.map { (Optional(split[kind][$0]), finance.years[$0].results[kind]) }
+            results += terms
+            if !finance.claims.isEmpty {
+                r.add(terms + [(cell(r.cell(ClaimsTable.self, .claimKind(kind), .pounds)), -1)], .equal, 0)
+            }
+        }
+        r.add(results + [(pounds("results_payments"), -1)], .equal, 0)
         r.add([(pounds("total"), 1), (pounds("attachment_fees"), -1), (pounds("results_payments"), -1)], .equal, 0)
-        let unclaimed = r.hidden(trueValue: allocatedUnclaimed(input))
-        r.add([(pounds("results_payments_possible"), 1), (unclaimed, -finance.resultsPayment)], .equal, 0)
-        r.add([(unclaimed, 1), (allocatedSubject, -1)], .atMost, 0)
-        // Allocated families that have a claim are among the claims.
-        r.add([(allocatedSubject, 1), (unclaimed, -1), (claimsSubject, -1)], .atMost, 0)
-        for item in ["attachment_fees"] { r.amount(r.cell(Self.self, .item(item), .pounds), madeFrom: [allocated]) }
+
+        // Still possible: allocated families of a year with no claim, at that year's largest rate.
+        let unclaimed = years.map { r.hidden(trueValue: tally.unclaimed[$0]) }
+        for year in years {
+            r.add([(unclaimed[year], 1), (byYear[year], -1)], .atMost, 0)
+            // The year's allocated families with a claim are among the year's claims.
+            r.add([(byYear[year], 1), (unclaimed[year], -1)] + kinds.map { (split[$0][year], -1) }, .atMost, 0)
+        }
+        r.add(years.map { (Optional(unclaimed[$0]), finance.years[$0].results.max() ?? 0) } + [(pounds("results_payments_possible"), -1)], .equal, 0)
+
+        r.amount(r.cell(Self.self, .item("attachment_fees"), .pounds), madeFrom: [allocated])
         r.amount(r.cell(Self.self, .item("results_payments"), .pounds), madeFrom: [claims])
         for item in ["total", "results_payments_possible"] {
             r.amount(r.cell(Self.self, .item(item), .pounds), madeFrom: [allocated, claims])

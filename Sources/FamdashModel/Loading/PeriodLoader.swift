@@ -13,7 +13,7 @@ public enum PeriodLoader {
         }
     }
 
-    static let optionalFamilyColumns = ["lead_agency", "level", "rollout_group", "identified_on", "allocated_on", "claimed_on"]
+    static let optionalFamilyColumns = ["lead_agency", "level", "rollout_group", "identified_on", "allocated_on", "claimed_on", "claim_type"]
 
     public static func load(_ files: Files, name: PeriodName, settings: Settings, areas: Areas) -> (period: Period?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -32,8 +32,16 @@ public enum PeriodLoader {
         let measureColumns = settings.measures.flatMap { [$0.key, $0.key + "_rag"] }
         let required = ["family_id", "ward"] + measureColumns + ["allocation"]
         let file = files.familiesPath
-        guard let table = CSVTable.read(files.families, file: file, required: required, optional: optionalFamilyColumns, diagnostics: &diagnostics)
+        let planColumns = settings.outcomes.flatMap { [$0.baseline, $0.current].compactMap { $0 } }
+        guard let table = CSVTable.read(files.families, file: file, required: required, optional: optionalFamilyColumns + planColumns, diagnostics: &diagnostics)
         else { return false }
+        guard let indicatorColumns = IndicatorCells.columns(settings.outcomes, table: table, file: file, diagnostics: &diagnostics) else { return false }
+        let indicatorReaders = IndicatorCells.readers(settings.outcomes, columns: indicatorColumns)
+        let claimKinds = settings.finance?.claims ?? []
+        let claimKindIndex = Dictionary(claimKinds.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let claimTypeColumn = table.column("claim_type")
+        var indicators = Indicators(outcomes: settings.outcomes.count)
+        indicators.values.reserveCapacity(table.rows.count * settings.outcomes.count * 2)
         // Force-unwraps are safe: CSVTable.read returned a table only because these exist.
         let idColumn = table.column("family_id")!
         let wardColumn = table.column("ward")!
@@ -54,6 +62,7 @@ public enum PeriodLoader {
         firstLineOfID.reserveCapacity(table.rows.count)
         familyIndexByID.reserveCapacity(table.rows.count)
         var wardCache: [String: Int] = [:]
+        var warnedUnusedClaimType = false
         var unknownWardCache: [String: String] = [:]
         var problems = FileDiagnostics(file: file)
 
@@ -231,6 +240,37 @@ public enum PeriodLoader {
                     warn(column, "a claim is recorded (claimed_on) for a family whose allocation is \(allocation.code)")
                 }
 
+                var claimType: Int?
+                let claimedField = dateColumns[2].map { table.field(buffer, row, $0) }
+                let hasClaimDate = !(claimedField?.isEmpty ?? true)
+                if let claimTypeColumn, !table.field(buffer, row, claimTypeColumn).isEmpty {
+                    let kind = text(row, claimTypeColumn)
+                    if claimKinds.isEmpty {
+                        // Without kinds every claim is of one kind: the column is not used (said once).
+                        if !warnedUnusedClaimType {
+                            warn(claimTypeColumn, "claim_type is ignored: programme.toml declares no [[finance.claims]], so every claim is of one kind")
+                            warnedUnusedClaimType = true
+                        }
+                    } else if !hasClaimDate {
+                        fail(claimTypeColumn, "claim_type '\(kind)' is given but claimed_on is empty; a claim type belongs to a claim made (set claimed_on or clear claim_type)")
+                    } else if let index = claimKindIndex[kind] ?? claimKindIndex[kind.lowercased()] {
+                        claimType = index
+                    } else {
+                        let nearest = NearestName.nearest(to: kind, among: claimKinds.map(\.key)) ?? claimKinds[0].key
+                        fail(claimTypeColumn, "claim_type '\(kind)' is not a [[finance.claims]] key; did you mean '\(nearest)'? (allowed: \(claimKinds.map(\.key).joined(separator: ", ")))")
+                    }
+                } else if hasClaimDate, !claimKinds.isEmpty {
+                    let message = "a claim is made (claimed_on) but claim_type is empty; write one of \(claimKinds.map(\.key).joined(separator: ", "))"
+                    if let claimTypeColumn { fail(claimTypeColumn, message) } else if let column = dateColumns[2] {
+                        fail(column, message + " in a claim_type column")
+                    }
+                }
+
+                if !indicatorColumns.isEmpty {
+                    IndicatorCells.read(indicatorReaders, row: row, table: table, buffer: buffer,
+                                        into: &indicators.values) { column, message in fail(column, message) }
+                }
+
                 if !rowOK {
                     // Known but unusable: people of this family must not be reported as orphans.
                     if !id.isEmpty && familyIndexByID[id] == nil { familyIndexByID[id] = -1 }
@@ -238,8 +278,10 @@ public enum PeriodLoader {
                     familyIndexByID[id] = families.count
                     families.append(Family(id: id, ward: ward, qualifies: qualifies, rag: rags, allocation: allocation,
                                            leadAgency: leadAgency, level: level, rolloutGroup: rolloutGroup,
-                                           identifiedOn: dates[0], allocatedOn: dates[1], claimedOn: dates[2]))
+                                           identifiedOn: dates[0], allocatedOn: dates[1], claimedOn: dates[2], claimType: claimType))
                 }
+                // Rows that failed drop their indicator cells with them.
+                if !rowOK && !indicatorColumns.isEmpty { indicators.values.removeLast(settings.outcomes.count * 2) }
             }
         }
         // A row refused for its width still names its family: its people are not orphans.
@@ -249,6 +291,7 @@ public enum PeriodLoader {
         }
         diagnostics.append(contentsOf: problems.all)
         period.families = families
+        period.indicators = indicators
         return true
     }
 

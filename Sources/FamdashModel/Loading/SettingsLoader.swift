@@ -5,7 +5,7 @@ public enum SettingsLoader {
     /// Column names of families.csv that a measure key must not take.
     static let reservedColumns: Set<String> = [
         "family_id", "ward", "allocation", "lead_agency", "level", "rollout_group",
-        "identified_on", "allocated_on", "claimed_on",
+        "identified_on", "allocated_on", "claimed_on", "claim_type",
     ]
     /// Measure keys that would take a page's file name (`measures/KEY.html`): the measures
     /// overview, and names Windows cannot give a file (a site may be copied to a Windows host).
@@ -53,7 +53,7 @@ public enum SettingsLoader {
             diagnostics.append(.warning(file, place?.0 ?? 1, place?.1 ?? 1, message))
         }
 
-        let known = Set(["name", "authority", "measures", "disclosure", "targets", "finance"]).union(ReleaseSettingsLoader.keys)
+        let known = Set(["name", "authority", "measures", "disclosure", "targets", "finance", "outcomes"]).union(ReleaseSettingsLoader.keys)
         for key in table.keys.sorted() where !known.contains(key) {
             warn(key: key, "unknown setting '\(ShownText.quoted(key))' is ignored")
         }
@@ -208,28 +208,19 @@ public enum SettingsLoader {
 
         var finance: Finance?
         if let value = table["finance"] {
-            if let financeTable = value.table {
-                var amounts: [Int] = []
-                for key in ["attachment_fee", "results_payment"] {
-                    if let amount = financeTable[key]?.int, amount >= 0, amount <= InputLimits.rate {
-                        amounts.append(amount)
-                    } else if let amount = financeTable[key]?.int, amount > InputLimits.rate {
-                        fail("finance", key: key, "\(key) is \(amount) pounds per family, above the limit of \(InputLimits.rate); whole pounds, 0 to \(InputLimits.rate)")
-                    } else {
-                        fail("finance", key: key, "[finance] needs \(key) = N, whole pounds, 0 or more")
-                    }
-                }
-                if amounts.count == 2 { finance = Finance(attachmentFee: amounts[0], resultsPayment: amounts[1]) }
-            } else {
-                fail(key: "finance", "'finance' must be a table: [finance] with attachment_fee and results_payment")
-            }
+            finance = FinanceSettings.load(value) { table, element, key, message in fail(table, element: element, key: key, message) }
+        }
+
+        var outcomes: [OutcomeRule] = []
+        if let value = table["outcomes"] {
+            outcomes = OutcomeSettings.load(value, measures: measures) { element, key, message in fail("outcomes", element: element, key: key, message) }
         }
 
         let release = ReleaseSettingsLoader.load(table, fail: { fail($0, key: $1, $2) }, warn: { warn($0, key: $1, $2) })
 
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         var settings = Settings(name: name, authority: authority, measures: measures, minCount: minCount,
-                                targets: targets, finance: finance)
+                                targets: targets, finance: finance, outcomes: outcomes)
         settings.release = release
         return (settings, diagnostics)
     }

@@ -38,12 +38,15 @@ public struct Family: Sendable {
     public var identifiedOn: Day?
     public var allocatedOn: Day?
     public var claimedOn: Day?
+    /// Index into `Finance.claims` (nil without `[[finance.claims]]` or without a claim).
+    public var claimType: Int?
     /// Rows in people.csv for this family.
     public var people: Int = 0
 
     public init(id: String, ward: Int?, qualifies: [Bool], rag: [RAG?], allocation: Allocation,
                 leadAgency: Int? = nil, level: Level? = nil, rolloutGroup: Int? = nil,
-                identifiedOn: Day? = nil, allocatedOn: Day? = nil, claimedOn: Day? = nil, people: Int = 0) {
+                identifiedOn: Day? = nil, allocatedOn: Day? = nil, claimedOn: Day? = nil, claimType: Int? = nil, people: Int = 0) {
+        self.claimType = claimType
         self.id = id
         self.ward = ward
         self.qualifies = qualifies
@@ -58,5 +61,9 @@ public struct Family: Sendable {
         self.people = people
     }
 
-    public var hasClaim: Bool { claimedOn != nil }
+    /// A claim made on or before `day` (a claim dated after the quarter is not yet made).
+    public func hasClaim(by day: Day) -> Bool {
+        guard let claimedOn else { return false }
+        return claimedOn <= day
+    }
 }

@@ -7,6 +7,10 @@ public struct Period: Sendable {
     /// People by single year of age, 0...120.
     public var peopleByAge: [Int]
     public var peopleWithUnknownAge: Int
+    /// The outcome plan's indicator cells, family by family: per outcome its baseline then its
+    /// current value, in tenths (step_down: the place in `order`); `Indicators.notRecorded`
+    /// where empty. Kept in memory only, like family_id.
+    public var indicators = Indicators(outcomes: 0)
     /// Digest of the period's input files (`ContentHash`), for incremental builds.
     public var sourceDigest = ""
 
@@ -20,6 +24,8 @@ public struct Period: Sendable {
     }
 
     public var people: Int { peopleByAge.reduce(peopleWithUnknownAge, +) }
+
+    public var hasRolloutGroups: Bool { families.contains { $0.rolloutGroup != nil } }
 }
 
 /// A calendar quarter named `YYYY-Qn`.
@@ -68,5 +74,24 @@ public struct PeriodName: Sendable, Hashable, Comparable, CustomStringConvertibl
         // Period folder names are checked (`InputLimits.periodYears`); a quarter worked out
         // beyond them (the one before the first) still has an end, never a trap.
         return Day(year: min(max(year, 1), 9999), month: month, day: Day.daysInMonth(year: year, month: month)) ?? Day(year: 9999, month: 12, day: 31)!
+    }
+}
+
+/// Indicator values of every family, flat: two cells per outcome per family.
+public struct Indicators: Sendable {
+    public static let notRecorded = Int64.min
+    public let outcomes: Int
+    public var values: [Int64] = []
+
+    public init(outcomes: Int) { self.outcomes = outcomes }
+
+    public func baseline(family: Int, outcome: Int) -> Int64? {
+        let value = values[(family * outcomes + outcome) * 2]
+        return value == Self.notRecorded ? nil : value
+    }
+
+    public func current(family: Int, outcome: Int) -> Int64? {
+        let value = values[(family * outcomes + outcome) * 2 + 1]
+        return value == Self.notRecorded ? nil : value
     }
 }

@@ -9,9 +9,12 @@ public struct Settings: Sendable, Equatable {
     public var finance: Finance?
     /// Published and next-update dates, contact (`ReleaseSettings`).
     public var release = ReleaseSettings()
+    /// The phase 2 outcome plan (`[[outcomes]]`), in programme order; empty without one.
+    public var outcomes: [OutcomeRule] = []
 
     public init(name: String, authority: String = "", measures: [Measure], minCount: Int = 5,
-                targets: [Target] = [], finance: Finance? = nil) {
+                targets: [Target] = [], finance: Finance? = nil, outcomes: [OutcomeRule] = []) {
+        self.outcomes = outcomes
         self.name = name
         self.authority = authority
         self.measures = measures
@@ -41,15 +44,5 @@ public struct Target: Sendable, Equatable {
     public init(by: Day, families: Int) {
         self.by = by
         self.families = families
-    }
-}
-
-/// The payment-by-results framework, in whole pounds.
-public struct Finance: Sendable, Equatable {
-    public var attachmentFee: Int
-    public var resultsPayment: Int
-    public init(attachmentFee: Int, resultsPayment: Int) {
-        self.attachmentFee = attachmentFee
-        self.resultsPayment = resultsPayment
     }
 }
