@@ -198,6 +198,8 @@ extension Chart {
         case .stacked(let stacked): stacked.rows.contains { $0.total.isSuppressed || $0.values.contains(where: \.isSuppressed) }
         case .columns(let columns): columns.values.contains(where: \.isSuppressed)
         case .lines(let lines): lines.series.contains { $0.values.contains(where: \.isSuppressed) }
+        case .compare(let compare): compare.rows.contains { $0.value.isSuppressed }
+        case .map(let map): map.areas.contains { $0.value.isSuppressed }
         }
     }
 }

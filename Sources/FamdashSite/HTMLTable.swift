@@ -42,7 +42,11 @@ struct HTMLTable {
 
     /// Whether any cell of the table is withheld.
     var showsSuppressed: Bool {
-        (rows + [totals ?? []]).contains { row in row.contains { if case .value(.suppressed) = $0 { true } else { false } } }
+        (rows + [totals ?? []]).contains { row in
+            row.contains { cell in
+                if case .value(.suppressed, _) = cell { true } else { false }
+            }
+        }
     }
 
     static let revisedMark = "<abbr class=\"revised\" title=\"revised since first published: see Revisions on the data page\">[r]</abbr>"

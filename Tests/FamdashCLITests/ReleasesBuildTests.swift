@@ -30,7 +30,8 @@ struct ReleasesBuildTests {
         let fixture = try fixture()
         try build(fixture, epoch: "1385000000")  // 21 November 2013
         #expect(fixture.read("2013-Q3/data/revisions.csv") == nil, "nothing is revised on the first build")
-        // F7 moves from Darley to Abbey: 2013-Q3 Abbey 2 -> 3 families (5 -> 6 people), Darley 1 -> 0.
+        // F7 moves from Darley to Abbey: 2013-Q3 Abbey 2 -> 3 families (5 -> 6 people), Darley 1 -> 0;
+        // F7 qualifies for school, green: Abbey's school row gains it, Darley's has none left ([x]).
         try fixture.write("periods/2013-Q3/families.csv", Data(ProgrammeFixture.families.replacingOccurrences(of: "F7,Darley", with: "F7,Abbey").utf8))
         try build(fixture, epoch: "1391400000")  // 3 February 2014
         let expected = """
@@ -43,6 +44,12 @@ struct ReleasesBuildTests {
         wards.csv,Darley,people_pct,7.7,0.0,2014-02-03
         wards.csv,Darley,families,1,0,2014-02-03
         wards.csv,Darley,families_pct,14.3,0.0,2014-02-03
+        ward-rag.csv,Abbey / school,qualifiers,1,2,2014-02-03
+        ward-rag.csv,Abbey / school,green,1,2,2014-02-03
+        ward-rag.csv,Darley / school,qualifiers,1,0,2014-02-03
+        ward-rag.csv,Darley / school,green,1,0,2014-02-03
+        ward-rag.csv,Darley / school,green_pct,100.0,0.0,2014-02-03
+        ward-rag.csv,Darley / school,comparison,similar,[x],2014-02-03
         ward-allocations.csv,Abbey,allocated,2,3,2014-02-03
         ward-allocations.csv,Darley,allocated,1,0,2014-02-03
 
@@ -73,7 +80,7 @@ struct ReleasesBuildTests {
         for (path, bytes) in new where path.hasPrefix(period + "/data/") && path.hasSuffix(".csv") && !path.hasSuffix("revisions.csv") {
             guard let before = old[path] else { continue }
             let file = String(path.dropFirst(period.count + 6))
-            let width = file == "rag-movement.csv" ? 2 : 1
+            let width = ["rag-movement.csv", "ward-rag.csv", "rollout-agencies.csv"].contains(file) ? 2 : 1
             func table(_ data: Data) -> (header: [String], rows: [String: [String]]) {
                 let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
                 return (lines[0], Dictionary(lines.dropFirst().map { ($0.prefix(width).joined(separator: " / "), $0) }) { first, _ in first })

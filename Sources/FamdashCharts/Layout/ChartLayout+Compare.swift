@@ -28,8 +28,8 @@ extension SceneBuilder {
             let y = top + Double(index) * rowHeight + 4
             text(L.margin + labelWidth, y + 11, TextMetrics.truncated(row.label, size: L.labelSize, width: labelWidth), anchor: .end)
             guard case .percent(let tenths) = row.value else {
-                hatchedStub(x: x0, y: y, height: barHeight)
-                text(x0 + 30, y + 11, "[c]")
+                suppressedMark(at: x0, across: y + barHeight / 2, thickness: barHeight)
+                text(x0 + 10, y + 11, "[c]")
                 listing.append("\(row.label): [c]")
                 continue
             }

@@ -15,7 +15,11 @@ enum FinanceSettings {
                 return nil
             }
             guard let amount = value.int, amount >= 0, amount <= InputLimits.rate else {
-                fail(tableName, element, key, "\(key) must be whole pounds from 0 to 1,000,000, for example \(key) = 800")
+                if let amount = value.int, amount > InputLimits.rate {
+                    fail(tableName, element, key, "\(key) is \(amount) pounds per family, above the limit of \(InputLimits.rate); whole pounds, 0 to \(InputLimits.rate)")
+                } else {
+                    fail(tableName, element, key, "\(key) must be whole pounds from 0 to \(InputLimits.rate), for example \(key) = 800")
+                }
                 ok = false
                 return nil
             }

@@ -70,6 +70,8 @@ public enum CSVWMetadata {
                 return Column(name: spec.name, description: description, datatype: string, null: nil, required: index < RevisionKey.width(of: table))
             case .derivedLabel:
                 return Column(name: spec.name, description: description + "; [c] where withheld", datatype: string, null: withheld)
+            case .comparison:
+                return Column(name: spec.name, description: description + "; [x] where a count it rests on is withheld", datatype: string, null: #"["[x]"]"#)
             case .count:
                 return Column(name: spec.name, description: description + "; [c] where withheld", datatype: #"{"base": "nonNegativeInteger"}"#, null: withheld)
             case .amount:
