@@ -20,7 +20,7 @@ public enum InputLimits {
     /// Wards in areas.csv (England has about 7,000; every ward gets a page each quarter).
     public static let wards = 100_000
     /// Bytes of programme.toml (CSV files: `CSVDocument.maximumFileSize`).
-    public static let settingsSize = 1_000_000
+    public static let settingsSize = 4_000_000
     /// Years of period folders (`YYYY-Qn`).
     public static let periodYears = 1900...9999
     /// Diagnostics of one kind (errors, warnings) kept per file; the rest are counted.
