@@ -32,6 +32,13 @@ enum MethodologyPage {
         body += "<dt>Unidentified</dt><dd>Families whose ward is not recorded.</dd>\n"
         body += "<dt>Allocated</dt><dd>A lead worker has been allocated to the family; the lead agency is the worker's agency.</dd>\n"
         body += "<dt>Claim</dt><dd>A payment-by-results claim has been made for the family.</dd>\n"
+        if let finance = settings.finance {
+            let kinds = finance.claims.filter(\.turnedAround).map { HTMLText.escape($0.label.lowercased()) }
+            body += "<dt>Turned around</dt><dd>A family with a claim made\(finance.claims.isEmpty ? "" : " of a kind that counts: " + kinds.joined(separator: ", ")).</dd>\n"
+        }
+        if !settings.outcomes.isEmpty {
+            body += "<dt>Eligible</dt><dd>Under the outcome plan: green on every problem the family qualifies under with every outcome that applies sustained, or sustained on an outcome that counts on its own.</dd>\n"
+        }
         body += "<dt>Qualifying families</dt><dd>Families meeting a measure's criterion.</dd>\n"
         body += "</dl>\n"
         body += MethodologySections.measures(settings)
