@@ -40,7 +40,7 @@ enum LocalityComparison {
         let chart = Chart(name: "locality-wards", title: "\(locality): families by ward", subtitle: quarter, valueLabel: "Families",
                           summary: "Families in the programme in each ward of \(locality), largest first.",
                           kind: .bars(.init(rows: ranked.map { Chart.Bars.Row(label: $0.text(.ward), value: $0[.families]) })))
-        return "<figure class=\"chart inline\">\n" + SVGRenderer.svg(ChartLayout.scene(chart), id: "locality-wards") + "</figure>\n"
+        return InlineChart.figure(chart, id: "locality-wards")
     }
 
     /// The locality's families and people across quarters: a table and a line chart.
@@ -65,7 +65,7 @@ enum LocalityComparison {
                                   .init(name: "Families", values: families, color: Palette.primary, dashed: false),
                                   .init(name: "People", values: people, color: Palette.secondary, dashed: true),
                               ])))
-            html += "<figure class=\"chart inline\">\n" + SVGRenderer.svg(ChartLayout.scene(chart), id: "locality-trend") + "</figure>\n"
+            html += InlineChart.figure(chart, id: "locality-trend")
         }
         return html + table.html
     }

@@ -46,9 +46,7 @@ enum MethodologyPage {
 
         body += "<h2>Percentages and rounding</h2>\n<p>Percentages are computed exactly from whole numbers and rounded half away from zero to one decimal place (1 in 8 is 12.5%; 1 in 16 is 6.3%). "
         body += "They may not add up to exactly 100. A percentage of a total of zero is shown as 0.0. In the RAG table percentages are of qualifying families; elsewhere they are of the column's total.</p>\n"
-        body += MethodologySections.comparison(period)
-
-        body += ComparisonMethod.html
+        if period.table("ward-rag") != nil { body += ComparisonMethod.html }
         body += "<h2>Disclosure control</h2>\n"
         if settings.minCount > 0 {
             body += "<p>To protect the families in the programme, any count from 1 to \(settings.minCount - 1) is not published, and neither is its percentage (primary suppression). "

@@ -35,16 +35,6 @@ enum MethodologySections {
         return html
     }
 
-    /// The ward comparison method, when the quarter publishes one.
-    static func comparison(_ period: PublishedPeriod) -> String {
-        guard period.table("ward-rag") != nil else { return "" }
-        var html = "<h2 id=\"comparison\">Comparing wards with the authority</h2>\n"
-        html += "<p>For each measure, a ward's share of green among its qualifying families is compared with the whole authority's, as public-health dashboards do: the ward's 95% Wilson score interval for that share is computed (z = 1.959964). "
-        html += "The ward is <strong>better</strong> when the whole interval lies above the authority's share, <strong>worse</strong> when it lies below, and <strong>similar</strong> when it contains or touches it. The decision is made in exact arithmetic. "
-        html += "With few families the interval is wide, so most small wards are similar: that is a statement about the evidence, not about the ward.</p>\n"
-        return html
-    }
-
     /// What a reader may and may not conclude from the published figures.
     static func inference(_ settings: Settings) -> String {
         var html = "<h2 id=\"inference\">What the figures can and cannot tell you</h2>\n<ul>\n"

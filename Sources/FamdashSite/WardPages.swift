@@ -104,11 +104,7 @@ enum WardPages {
                                       .init(name: "Families", values: familiesSeries, color: Palette.primary, dashed: false),
                                       .init(name: "Allocated", values: allocatedSeries, color: Palette.secondary, dashed: true),
                                   ])))
-                // Both layouts inline; the style shows the one that suits the screen.
-                body += "<figure class=\"chart inline\">\n<div class=\"chart-wide\">" + SVGRenderer.svg(ChartLayout.scene(chart), id: "ward-trend") + "</div>\n"
-                body += "<div class=\"chart-narrow\">" + SVGRenderer.svg(ChartLayout.scene(chart, width: ChartLayout.narrowWidth), id: "ward-trend-narrow") + "</div>\n"
-                if chart.showsSuppressed { body += "<figcaption><span class=\"c-key\">\(HTMLTable.suppressionKeyText)</span></figcaption>\n" }
-                body += "</figure>\n"
+                body += InlineChart.figure(chart, id: "ward-trend")
             }
             body += trend.html
             body += "<p class=\"download\">The figures come from <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>.</p>\n"
