@@ -32,7 +32,8 @@ enum BoardPackPage {
             body += PageParts.figure(content.chart("rag-by-measure", of: name), root: root, period: name)
         }
         body += TargetsSection.html(period, content: content, root: root)
-        body += PerformanceSections.finance(period, root: root)
+        // Money in words only ("Earned so far" states every line of the finance table, which the
+        // overview and finance.csv carry): the board paper fits two A4 sides.
         body += PerformanceSections.earnings(period, settings: settings, root: root)
         body += PageParts.figure(content.chart("trend-headline", of: name), root: root, period: name)
         body += "</div>\n"
