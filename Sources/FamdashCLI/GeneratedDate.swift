@@ -19,13 +19,8 @@ enum GeneratedDate {
         }
     }
 
-    /// Throws `Invalid` for a malformed SOURCE_DATE_EPOCH (an empty one counts as unset).
-    static func text(environment: [String: String] = ProcessInfo.processInfo.environment,
-                     now: Int = Int(Date().timeIntervalSince1970)) throws -> String {
-        try day(environment: environment, now: now).longText
-    }
-
     /// The generated-on date as a day (revisions.csv and the manifest write it YYYY-MM-DD).
+    /// Throws `Invalid` for a malformed SOURCE_DATE_EPOCH (an empty one counts as unset).
     static func day(environment: [String: String] = ProcessInfo.processInfo.environment,
                     now: Int = Int(Date().timeIntervalSince1970)) throws -> Day {
         var seconds = now

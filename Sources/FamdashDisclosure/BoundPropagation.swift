@@ -8,38 +8,16 @@ import FamdashFigures
 struct BoundPropagation {
     /// Hidden counts whose lower and upper bounds meet, by id.
     static func pinned(_ state: SuppressionState) -> [Int] {
-        let relations = state.figures.relations
-        // Unknowns: hidden cells by id, then hidden quantities after them.
-        let cellCount = state.cells.count
-        var quantityIndex: [Int: Int] = [:]
-        var rows: [(terms: [(unknown: Int, coefficient: Double)], low: Double, high: Double)] = []
-        for relation in relations {
-            var terms: [(unknown: Int, coefficient: Double)] = []
-            var constant = Double(relation.constant)
-            for term in relation.terms {
-                switch term.subject {
-                case .cell(let cell):
-                    guard let id = state.idOf[cell] else { continue }
-                    if state.hidden[id] { terms.append((id, Double(term.coefficient))) } else {
-                        constant -= Double(term.coefficient * state.values[id])
-                    }
-                case .hidden(let id):
-                    let unknown = quantityIndex[id] ?? {
-                        let next = cellCount + quantityIndex.count
-                        quantityIndex[id] = next
-                        return next
-                    }()
-                    terms.append((unknown, Double(term.coefficient)))
-                }
-            }
-            guard !terms.isEmpty else { continue }
-            switch relation.comparison {
-            case .equal: rows.append((terms, constant, constant))
-            case .atMost: rows.append((terms, -.infinity, constant))
-            case .atLeast: rows.append((terms, constant, .infinity))
+        // The same relations, with published values folded in, that the solver audit reads.
+        let system = AuditSystem(state.figures, hidden: state.hiddenCells)
+        let rows = system.rows.map { row -> (terms: [(unknown: Int, coefficient: Double)], low: Double, high: Double) in
+            switch row.comparison {
+            case .equal: (row.terms, row.constant, row.constant)
+            case .atMost: (row.terms, -.infinity, row.constant)
+            case .atLeast: (row.terms, row.constant, .infinity)
             }
         }
-        var low = Array(repeating: 0.0, count: cellCount + quantityIndex.count)
+        var low = Array(repeating: 0.0, count: system.unknownCells.count)
         var high = Array(repeating: Double.infinity, count: low.count)
         var rowsOf = Array(repeating: [Int](), count: low.count)
         for (index, row) in rows.enumerated() { for term in row.terms { rowsOf[term.unknown].append(index) } }
@@ -86,6 +64,9 @@ struct BoundPropagation {
                 }
             }
         }
-        return (0..<cellCount).filter { state.hidden[$0] && state.isCount[$0] && low[$0] == high[$0] }
+        return system.unknownCells.indices.compactMap { unknown in
+            guard system.isCount[unknown], low[unknown] == high[unknown], let cell = system.unknownCells[unknown] else { return nil }
+            return state.idOf[cell]
+        }
     }
 }

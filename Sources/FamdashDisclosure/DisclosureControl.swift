@@ -58,25 +58,23 @@ public enum DisclosureControl {
         var unprotectable: Set<Int> = []
         // Counts hidden only for others that the last audit could pin anyway.
         var exposedSecondaries: [Int] = []
-        var republished = Array(repeating: 0, count: state.cells.count)
         while true {
             state.closeSingletons()
             var found = state.determinedByEqualities()
             var byEqualities = true
             if audit == .solver {
-                if found.allSatisfy({ !state.isPrimary[$0] && republished[$0] >= 2 }) {
+                if found.allSatisfy({ !state.isPrimary[$0] && state.republished[$0] >= 2 }) {
                     found = BoundPropagation.pinned(state)
                     byEqualities = false
                 }
                 // A partner the reader pins anyway (a zero whose column is published as 0, say)
                 // protects nothing: publish it again and let the cheap rule pick another. Twice
                 // at most per count, so the rounds end.
-                let poorPartners = found.filter { !state.isPrimary[$0] && republished[$0] < 2 }
+                let poorPartners = found.filter { !state.isPrimary[$0] && state.republished[$0] < 2 }
                 if !poorPartners.isEmpty {
                     for id in poorPartners {
                         state.publish(id)
-                        state.poorPartner[id] = true
-                        republished[id] += 1
+                        state.republished[id] += 1
                     }
                     continue
                 }
@@ -142,9 +140,10 @@ struct SuppressionState {
     var hidden: [Bool]
     /// Counts hidden for their own sake (1..min_count-1).
     var isPrimary: [Bool]
-    /// Secondary counts once found pinned when hidden: the cheap rule does not pick them again
-    /// (the integer search still may, where hiding more makes them useful).
-    var poorPartner: [Bool]
+    /// How often a secondary count was found pinned when hidden and published again: the
+    /// cheap rule does not pick such a count again (the integer search still may, where hiding
+    /// more makes it useful).
+    var republished: [Int]
     var hiddenInEquality: [Int]
     var pending: [Int] = []
 
@@ -194,7 +193,7 @@ struct SuppressionState {
         self.amountsOf = amountsOf
         hidden = Array(repeating: false, count: cells.count)
         isPrimary = hidden
-        poorPartner = hidden
+        republished = Array(repeating: 0, count: cells.count)
         hiddenInEquality = Array(repeating: 0, count: equalities.count)
     }
 
@@ -237,7 +236,7 @@ struct SuppressionState {
         var hiddenSum = 0
         for id in relationTerms[relation] {
             if hidden[id] { hiddenSum += values[id]; continue }
-            guard choosable(id), !poorPartner[id] else { continue }
+            guard choosable(id), republished[id] == 0 else { continue }
             if best.map({ cost(id) < cost($0) }) ?? true { best = id }
             if values[id] > 0, bestNonZero.map({ cost(id) < cost($0) }) ?? true { bestNonZero = id }
         }

@@ -27,10 +27,6 @@ public enum NearestName {
         return best
     }
 
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        editDistance(a, b, below: Int.max) ?? 0
-    }
-
     /// The edit distance, or nil when it is `cutoff` or more.
     static func editDistance(_ a: [Character], _ b: [Character], below cutoff: Int) -> Int? {
         if a.isEmpty { return b.count < cutoff ? b.count : nil }

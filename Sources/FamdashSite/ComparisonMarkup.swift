@@ -38,10 +38,4 @@ enum ComparisonMarkup {
         default: nil
         }
     }
-
-    /// A rate of two published counts, as the pages compare them: [c] if either is hidden.
-    static func rate(_ part: PublishedValue, of whole: PublishedValue) -> PublishedValue {
-        guard case .count(let numerator) = part, case .count(let denominator) = whole else { return .suppressed }
-        return .percent(Percentage.tenths(numerator, of: denominator))
-    }
 }

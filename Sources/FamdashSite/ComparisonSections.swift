@@ -62,10 +62,10 @@ enum ComparisonSections {
             .init("Rate", numeric: false), .init("Families"), .init("\(area) (%)"), .init("\(authority) (%)"),
         ])
         table.rows = [
-            [.rowHeader("Families allocated a lead worker", link: nil), .value(allocated), .value(ComparisonMarkup.rate(allocated, of: families)),
-             .value(ComparisonMarkup.rate(period.total(.allocated), of: period.total(.families)))],
-            [.rowHeader("Families with a payment-by-results claim made", link: nil), .value(claimed), .value(ComparisonMarkup.rate(claimed, of: families)),
-             .value(ComparisonMarkup.rate(period.total(.claims), of: period.total(.families)))],
+            [.rowHeader("Families allocated a lead worker", link: nil), .value(allocated), .value(PageParts.share(allocated, of: families)),
+             .value(PageParts.share(period.total(.allocated), of: period.total(.families)))],
+            [.rowHeader("Families with a payment-by-results claim made", link: nil), .value(claimed), .value(PageParts.share(claimed, of: families)),
+             .value(PageParts.share(period.total(.claims), of: period.total(.families)))],
         ]
         table.note = "Rates are of the area's families (\(HTMLTable.valueHTML(families))); [c] where a count is suppressed."
         return table.html

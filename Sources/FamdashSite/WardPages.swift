@@ -26,15 +26,15 @@ enum WardPages {
                                            row.cell(.families), row.cell(.familiesPct)]
             for column in [WardAllocationsTable.Column.allocated, .claimed] {
                 let count = split?[column] ?? .suppressed
-                cells += [split?.cell(column) ?? .value(.suppressed), .value(ComparisonMarkup.rate(count, of: row[.families]))]
+                cells += [split?.cell(column) ?? .value(.suppressed), .value(PageParts.share(count, of: row[.families]))]
             }
             for column in [WardAllocationsTable.Column.notToBeAllocated, .yetToBeAllocated] { cells.append(split?.cell(column) ?? .value(.suppressed)) }
             table.rows.append(cells)
         }
         table.totals = [.rowHeader("Total", link: nil), .text(""), .value(period.total(.people)), .text("100.0"),
                         .value(period.total(.families)), .text("100.0"),
-                        .value(period.total(.allocated)), .value(ComparisonMarkup.rate(period.total(.allocated), of: period.total(.families))),
-                        .value(period.total(.claims)), .value(ComparisonMarkup.rate(period.total(.claims), of: period.total(.families))),
+                        .value(period.total(.allocated)), .value(PageParts.share(period.total(.allocated), of: period.total(.families))),
+                        .value(period.total(.claims)), .value(PageParts.share(period.total(.claims), of: period.total(.families))),
                         .value(AllocationTotals.total(.notToBeAllocated, period)), .value(AllocationTotals.total(.yetToBeAllocated, period))]
         table.note = "Figures are published in <a href=\"\(root)\(name)/data/wards.csv\">wards.csv</a> and <a href=\"\(root)\(name)/data/ward-allocations.csv\">ward-allocations.csv</a>."
         body += table.html

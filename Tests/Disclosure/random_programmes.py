@@ -84,8 +84,8 @@ def small_counts(site, min_count):
 
 
 # Columns that label a row (or state a setting): never withheld in the fully masked site.
-LABELS = {"ward", "locality", "measure", "band", "age", "lead_agency", "level", "target_by", "target", "status",
-          "item", "from", "claim_type", "rollout_group", "outcome", "comparison", "period", "code"}
+# Pounds are not counts, but they are published numbers, so they are masked too.
+LABELS = NOT_COUNTS - {"pounds"}
 REFUSAL = re.compile(r"cannot protect \d+ suppressed count\(s\) of (\d{4}-Q\d): (.*?); every way")
 NAMED_CELL = re.compile(r"(\S+) row '([^']*)', column (\w+)")
 

@@ -80,7 +80,12 @@ struct FinanceSettingsTests {
         let (settings, errors) = load("[finance]\nattachment_fee = 3200\nresults_payment = 800\n")
         #expect(errors.isEmpty)
         let finance = try #require(settings?.finance)
-        #expect(finance == Finance(attachmentFee: 3200, resultsPayment: 800))
+        // One kind of claim, one year for the whole programme, every fee paid.
+        #expect(finance.claims.isEmpty)
+        #expect(finance.years.count == 1)
+        #expect(finance.years.first?.attachmentFee == 3200)
+        #expect(finance.years.first?.results == [800])
+        #expect(finance.funded == Finance.Share(1, 1))
     }
 }
 

@@ -8,7 +8,6 @@ public struct RolloutTallies: Sendable {
         public var allocated = 0, claimed = 0, notToBeAllocated = 0, yetToBeAllocated = 0
         /// Allocated families by lead agency (index into `Period.agencies`; nil: not recorded).
         public var byAgency: [Int?: Int] = [:]
-        public var families: Int { allocated + notToBeAllocated + yetToBeAllocated }
     }
 
     public let keys: [RowKey]
@@ -19,16 +18,15 @@ public struct RolloutTallies: Sendable {
         let end = period.name.endDay
         for family in period.families {
             let key = family.rolloutGroup.map(RowKey.rolloutGroup) ?? .notRecorded
-            var tally = tallies[key] ?? Tally()
+            // In place: a copied Tally would copy its agency dictionary once per family.
             switch family.allocation {
             case .allocated:
-                tally.allocated += 1
-                tally.byAgency[family.leadAgency, default: 0] += 1
-            case .notToBeAllocated: tally.notToBeAllocated += 1
-            case .yetToBeAllocated: tally.yetToBeAllocated += 1
+                tallies[key, default: Tally()].allocated += 1
+                tallies[key, default: Tally()].byAgency[family.leadAgency, default: 0] += 1
+            case .notToBeAllocated: tallies[key, default: Tally()].notToBeAllocated += 1
+            case .yetToBeAllocated: tallies[key, default: Tally()].yetToBeAllocated += 1
             }
-            if family.hasClaim(by: end) { tally.claimed += 1 }
-            tallies[key] = tally
+            if family.hasClaim(by: end) { tallies[key, default: Tally()].claimed += 1 }
         }
         self.tallies = tallies
         let groups = tallies.keys.compactMap { key -> Int? in if case .rolloutGroup(let group) = key { group } else { nil } }.sorted()

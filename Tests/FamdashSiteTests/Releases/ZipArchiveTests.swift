@@ -41,9 +41,17 @@ struct ZipArchiveTests {
         }
     }
 
-    @Test("the same files give the same bytes")
-    func deterministic() throws {
-        #expect(try ZipArchive.archive(entries) == ZipArchive.archive(entries))
+    @Test("one small file gives exactly the bytes APPNOTE 6.3 lays out, with fixed times")
+    func bytesWorkedByHand() throws {
+        // "a" holding "hi\n": stored (deflate is larger), CRC-32 0xED6F7A7A (zlib.crc32(b"hi\n")),
+        // 1980-01-01 00:00 = DOS time 0, date 0x0021; UTF-8 names (bit 11); version 2.0.
+        let fields: [UInt8] = [0x14, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x21, 0x00,
+                               0x7A, 0x7A, 0x6F, 0xED, 0x03, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00]
+        let local: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + fields + Array("a".utf8) + Array("hi\n".utf8)
+        let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02, 0x14, 0x00] + fields + Array(repeating: 0, count: 14) + Array("a".utf8)
+        // End record: one entry; the directory is 47 bytes long and starts at byte 34.
+        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 0x01, 0x00, 0x01, 0x00, 0x2F, 0, 0, 0, 0x22, 0, 0, 0, 0, 0]
+        #expect(try ZipArchive.archive([.init(path: "a", bytes: Array("hi\n".utf8))]) == local + central + end)
         #expect(try ZipArchive.archive([]) == [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18), "an empty archive is the end record alone")
     }
 }
