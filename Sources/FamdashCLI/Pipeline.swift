@@ -166,13 +166,16 @@ public struct Pipeline {
         case let .chart(period, chart):
             let scene = timer.measure("charts") { ChartLayout.scene(chart) }
             let svg = Data(timer.measure("svg") { SVGRenderer.svg(scene, id: chart.name) }.utf8)
-            // Phones get a narrow layout of the same chart (pages pick it with <picture>).
-            let narrow = Data(timer.measure("svg") {
-                SVGRenderer.svg(ChartLayout.scene(chart, width: ChartLayout.narrowWidth), id: ChartReference.narrowFile(chart.name))
-            }.utf8)
             let png = Data(try timer.measure("png") { try PNGRenderer.png(scene, fonts: fonts) })
-            return try write([("\(period)/charts/\(chart.name).svg", svg), ("\(period)/charts/\(ChartReference.narrowFile(chart.name)).svg", narrow),
-                              ("\(period)/charts/\(chart.name).png", png)], to: writer)
+            var files = [("\(period)/charts/\(chart.name).svg", svg), ("\(period)/charts/\(chart.name).png", png)]
+            if chart.hasNarrowLayout {
+                // Phones get a narrow layout of the same chart (pages pick it with <picture>).
+                let narrow = Data(timer.measure("svg") {
+                    SVGRenderer.svg(ChartLayout.scene(chart, width: ChartLayout.narrowWidth), id: ChartReference.narrowFile(chart.name))
+                }.utf8)
+                files.insert(("\(period)/charts/\(ChartReference.narrowFile(chart.name)).svg", narrow), at: 1)
+            }
+            return try write(files, to: writer)
         }
     }
 

@@ -191,6 +191,12 @@ public struct Chart: Sendable {
 }
 
 extension Chart {
+    /// Whether phones get a narrow layout of the chart (`NAME-narrow.svg`). A map keeps its
+    /// shape at any width and is shown only at full size (in an <object>, for its links).
+    public var hasNarrowLayout: Bool {
+        if case .map = kind { false } else { true }
+    }
+
     /// Whether the chart draws a withheld value, so that the page puts the [c] key beside it.
     public var showsSuppressed: Bool {
         switch kind {

@@ -106,11 +106,12 @@ public struct PublishedPeriod: Sendable {
         self.minCount = minCount
         suppressedCount = suppression.cells.count
         tables = figures.tables.enumerated().map { tableIndex, table in
-            Self.publish(table, tableIndex: tableIndex, suppression: suppression)
+            Self.publish(table, tableIndex: tableIndex, suppression: suppression, labelSources: figures.labelSources)
         }
     }
 
-    private static func publish(_ table: FigureTable, tableIndex: Int, suppression: Suppression) -> PublishedTable {
+    private static func publish(_ table: FigureTable, tableIndex: Int, suppression: Suppression,
+                                labelSources: [CellRef: [CellRef]]) -> PublishedTable {
         let totals = table.columns.indices.map { table.columns[$0].isNumber ? table.total(ofColumn: $0) : 0 }
         func hidden(_ row: Int, _ column: Int) -> Bool {
             suppression.contains(CellRef(table: tableIndex, row: row, column: column))
@@ -127,7 +128,8 @@ public struct PublishedPeriod: Sendable {
                 case .derivedLabel(let of):
                     values.append(hidden(rowIndex, of) ? .suppressed : .text(row.labels[columnIndex]))
                 case .comparison(let first, let second):
-                    let withheld = hidden(rowIndex, first) || hidden(rowIndex, second)
+                    let sources = labelSources[CellRef(table: tableIndex, row: rowIndex, column: columnIndex)] ?? []
+                    let withheld = hidden(rowIndex, first) || hidden(rowIndex, second) || sources.contains(where: suppression.contains)
                     values.append(.text(withheld ? PublishedNames.notCompared : row.labels[columnIndex]))
                 case .count, .amount:
                     values.append(hidden(rowIndex, columnIndex) ? .suppressed : .count(row.numbers[columnIndex]))

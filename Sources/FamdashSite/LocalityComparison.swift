@@ -38,7 +38,7 @@ enum LocalityComparison {
     static func wardsChart(_ wards: [RowView<WardsTable>], locality: String, quarter: String) -> String {
         let ranked = Ranking.ranked(wards, value: { $0[.families] }, name: { $0.text(.ward) }, last: { $0.key.isCatchAll })
         let chart = Chart(name: "locality-wards", title: "\(locality): families by ward", subtitle: quarter, valueLabel: "Families",
-                          summary: "Families in the programme in each ward of \(locality), largest first.",
+                          summary: "Families in the programme in each ward of \(locality): published figures largest first, then [c] in name order.",
                           kind: .bars(.init(rows: ranked.map { Chart.Bars.Row(label: $0.text(.ward), value: $0[.families]) })))
         return InlineChart.figure(chart, id: "locality-wards")
     }

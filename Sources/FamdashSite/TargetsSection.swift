@@ -34,7 +34,7 @@ enum TargetsSection {
             }
             html += "</div>\n"
             if period.period.endDay < by, target > 0 {
-                let due = (target * expected + 999) / 1000
+                let due = TargetStatus.expected(families: target, by: by, asAt: period.period.endDay)
                 html += "<p class=\"table-note\">The marker shows where even progress over the year to \(HTMLText.escape(by.longText)) would be by now: \(HTMLText.grouped(due)) families.</p>\n"
             }
             html += "</li>\n"
@@ -48,7 +48,7 @@ enum TargetsSection {
     static func dueNow(_ period: PublishedPeriod) -> String? {
         guard let row = period.table(TargetsTable.self)?.rows.first(where: { Day(parsing: $0.text(.targetBy)).map { period.period.endDay < $0 } ?? false }),
               let by = Day(parsing: row.text(.targetBy)), let target = Int(row.text(.target)) else { return nil }
-        let due = (target * expectedShare(by: by, asAt: period.period.endDay) + 999) / 1000
+        let due = TargetStatus.expected(families: target, by: by, asAt: period.period.endDay)
         return "Target \(HTMLText.grouped(target)) by \(by.longText); even progress: \(HTMLText.grouped(due)) by now"
     }
 
@@ -60,9 +60,8 @@ enum TargetsSection {
         return first
     }
 
-    /// Tenths of a percent of the year to `by` that has passed at `day` (TargetStatus's rule).
+    /// Tenths of a percent of the year to `by` that has passed at `day`: where the marker sits.
     static func expectedShare(by: Day, asAt day: Day) -> Int {
-        let elapsed = max(0, min(365, day.dayNumber - (by.dayNumber - 365)))
-        return elapsed * 1000 / 365
+        TargetStatus.elapsedDays(by: by, asAt: day) * 1000 / 365
     }
 }

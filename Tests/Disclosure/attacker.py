@@ -294,6 +294,8 @@ def add_outcomes(model, q):
     # Eligible with a claim and claimed this quarter but not eligible are different claims.
     model.at_most([cell.get("eligible_claimed"), cell.get("claimed_not_eligible")], [S("claims")])
     model.at_most(list(cell.values()), [S("families")])
+    # Eligible with no claim made are families without a claim: besides every claimed family.
+    model.at_most([cell.get("eligible_not_claimed"), S("claims")], [S("families")])
 
 
 def add_rollout(model, q):

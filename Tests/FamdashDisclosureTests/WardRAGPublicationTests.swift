@@ -62,4 +62,19 @@ struct WardRAGPublicationTests {
         #expect(row[7] == .percent(417))
         #expect(row[8] == .text("similar"))
     }
+
+    @Test("no ward is compared while the authority's green is withheld: each word would bound it")
+    func withheldBenchmark() throws {
+        let figures = Self.figures
+        let rag = try #require(figures.tableIndex("rag"))
+        // rag.csv's crime row: qualifiers, red, amber, green (9), not assessed.
+        let green = CellRef(table: rag, row: 0, column: 4)
+        let published = PublishedPeriod(figures: figures, suppression: Suppression(cells: [green], primary: []), minCount: 3)
+        let table = try #require(published.table("ward-rag"))
+        let north = try #require(table.row(.pair(.ward(0), .measure(0))))
+        // North's own counts are all published (5 green of 12), yet it is not compared.
+        #expect(north[5] == .count(5) && north[2] == .count(12))
+        #expect(north[8] == .text("[x]"))
+        #expect(table.rows.allSatisfy { $0[8] == .text("[x]") })
+    }
 }

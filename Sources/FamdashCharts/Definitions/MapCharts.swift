@@ -16,7 +16,9 @@ public enum WardMapChart: ChartDefinition {
         let published = areas.compactMap(\.value.count)
         var summary = "A map of the wards shaded by families in the programme."
         if let top = areas.filter({ $0.value.count == published.max() }).map(\.label).sorted(by: CodePointOrder.less).first, let most = published.max(), most > 0 {
-            summary += " \(top) has the most, \(ChartText.grouped(most)); the table beside the map lists every ward."
+            // A withheld ward could hold more than the largest published one.
+            let leader = RankedBars.leader(top, noun: "families", value: ChartText.grouped(most), anyWithheld: areas.contains { $0.value.isSuppressed })
+            summary += " " + leader.dropLast() + "; the table beside the map lists every ward."
         }
         return [Chart(name: name, title: "Families in the programme by ward", subtitle: context.quarter, valueLabel: "Families",
                       summary: summary, kind: .map(.init(width: geometry.width, height: geometry.height, areas: areas, noun: "families")))]

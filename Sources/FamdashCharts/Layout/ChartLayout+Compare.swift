@@ -8,9 +8,10 @@ extension SceneBuilder {
     mutating func layCompare(_ compare: Chart.Compare) {
         let rowHeight = 22.0, barHeight = 14.0
         let widest = compare.rows.map { TextMetrics.width($0.label, size: L.labelSize) }.max() ?? 0
-        let labelWidth = min(240, max(60, widest + 8))
+        // On a phone, shorter names (truncated) and a narrower column for the value in words.
+        let labelWidth = min(narrow ? 100 : 240, max(60, widest + 8))
         let x0 = L.margin + labelWidth + 8
-        let plotWidth = L.width - x0 - 120
+        let plotWidth = width - x0 - (narrow ? 90 : 120)
         var top = 66.0
         let comparisons: [(String, Color)] = [("better", Palette.better), ("similar", Palette.similar), ("worse", Palette.worse)]
         var legendItems = comparisons.map { (name: "\($0.0) than \(compare.benchmarkName)", color: $0.1, dashed: false, line: false) }

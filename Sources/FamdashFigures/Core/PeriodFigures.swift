@@ -11,14 +11,17 @@ public struct PeriodFigures: Sendable {
     public var hiddenValues: [Int]
     /// Amounts in pounds and the counts each is made from.
     public var amountSources: [CellRef: [CellRef]]
+    /// Derived labels and the counts beyond their row they rest on (`RelationBuilder.label`).
+    public var labelSources: [CellRef: [CellRef]]
 
     public init(period: PeriodName, tables: [FigureTable], relations: [Relation], hiddenValues: [Int] = [],
-                amountSources: [CellRef: [CellRef]] = [:]) {
+                amountSources: [CellRef: [CellRef]] = [:], labelSources: [CellRef: [CellRef]] = [:]) {
         self.period = period
         self.tables = tables
         self.relations = relations
         self.hiddenValues = hiddenValues
         self.amountSources = amountSources
+        self.labelSources = labelSources
     }
 
     /// Computes every table of `PublishedTables.all` and their relations. Pure.
@@ -34,7 +37,7 @@ public struct PeriodFigures: Sendable {
         var builder = RelationBuilder(tables: tables)
         for definition in published { definition.relations(&builder, input) }
         self.init(period: input.period.name, tables: builder.tables, relations: builder.relations,
-                  hiddenValues: builder.hiddenValues, amountSources: builder.amountSources)
+                  hiddenValues: builder.hiddenValues, amountSources: builder.amountSources, labelSources: builder.labelSources)
     }
 
     public func table(_ name: String) -> FigureTable? { tables.first { $0.name == name } }

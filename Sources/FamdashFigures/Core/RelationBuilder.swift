@@ -9,6 +9,9 @@ public struct RelationBuilder {
     public private(set) var hiddenValues: [Int] = []
     /// Amounts in pounds and the counts each is made from.
     public private(set) var amountSources: [CellRef: [CellRef]] = [:]
+    /// Text worked out from counts of other rows or tables (ward-rag's comparison rests on the
+    /// authority's RAG counts), and those counts: withheld whenever one of them is.
+    public private(set) var labelSources: [CellRef: [CellRef]] = [:]
 
     public init(tables: [FigureTable]) {
         self.tables = tables
@@ -102,5 +105,11 @@ public struct RelationBuilder {
     public mutating func amount(_ amount: CellRef?, madeFrom counts: [CellRef?]) {
         guard let amount else { return }
         amountSources[amount, default: []] += counts.compactMap { $0 }
+    }
+
+    /// A derived label, and counts beyond its own row that it is worked out from.
+    public mutating func label(_ label: CellRef?, restsOn counts: [CellRef?]) {
+        guard let label else { return }
+        labelSources[label, default: []] += counts.compactMap { $0 }
     }
 }

@@ -12,10 +12,17 @@ public enum TargetStatus: String, Sendable, CaseIterable {
 
     public static func status(allocated: Int, target: Target, asAt day: Day) -> TargetStatus {
         if target.by <= day { return allocated >= target.families ? .met : .missed }
-        let end = target.by.dayNumber
-        let start = end - 365
-        let elapsed = max(0, min(365, day.dayNumber - start))
-        // allocated / target >= elapsed / 365, in integers.
-        return allocated * 365 >= target.families * elapsed ? .onTrack : .atRisk
+        return allocated >= expected(families: target.families, by: target.by, asAt: day) ? .onTrack : .atRisk
+    }
+
+    /// The families even progress over the year to `by` would have allocated at `day`: the
+    /// fewest that are on track (allocated / target >= elapsed / 365, rounded up, in integers).
+    public static func expected(families: Int, by: Day, asAt day: Day) -> Int {
+        (families * elapsedDays(by: by, asAt: day) + 364) / 365
+    }
+
+    /// Days of the year to `by` that have passed at `day`, 0 to 365.
+    public static func elapsedDays(by: Day, asAt day: Day) -> Int {
+        max(0, min(365, day.dayNumber - (by.dayNumber - 365)))
     }
 }

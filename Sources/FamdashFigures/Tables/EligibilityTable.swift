@@ -28,5 +28,7 @@ public enum EligibilityTable: TableDefinition {
         // Eligible with a claim and claimed but not eligible are different families with claims.
         r.sum([cells[1], cells[2]], atMost: r.cell(SummaryTable.self, .total, .claims))
         r.sum(cells, atMost: r.cell(SummaryTable.self, .total, .families))
+        // Eligible with no claim made are families without a claim: besides every claimed family.
+        r.sum([cells[0], r.cell(SummaryTable.self, .total, .claims)], atMost: r.cell(SummaryTable.self, .total, .families))
     }
 }

@@ -17,16 +17,6 @@ public enum WardRAGTable: TableDefinition {
             case .comparison: .comparison(of: .qualifiers, .green)
             }
         }
-
-        /// The count column of a status; not assessed for nil.
-        public static func status(_ rag: RAG?) -> Column {
-            switch rag {
-            case .red: .red
-            case .amber: .amber
-            case .green: .green
-            case nil: .notAssessed
-            }
-        }
     }
 
     public static let name = "ward-rag"
@@ -85,9 +75,13 @@ public enum WardRAGTable: TableDefinition {
             for (column, ragColumn) in parts {
                 r.sum(rows.map { r.cell(Self.self, $0, column) }, equals: r.cell(RAGTable.self, .measure(measure), ragColumn))
             }
-            // A qualifying family is one of the ward's families.
             for ward in input.wards.keys {
+                // A qualifying family is one of the ward's families.
                 r.sum([r.cell(Self.self, .pair(ward, .measure(measure)), .qualifiers)], atMost: r.cell(WardsTable.self, ward, .families))
+                // better / similar / worse bound the authority's green share: not shown when
+                // that share is withheld (each word would be a linear bound on a [c]).
+                r.label(r.cell(Self.self, .pair(ward, .measure(measure)), .comparison),
+                        restsOn: [r.cell(RAGTable.self, .measure(measure), .green), r.cell(RAGTable.self, .measure(measure), .qualifiers)])
             }
         }
     }

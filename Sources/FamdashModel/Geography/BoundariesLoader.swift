@@ -27,7 +27,7 @@ public enum BoundariesLoader {
             let properties = feature.properties ?? [:]
             let code = property(properties, "code", onsSuffix: "CD")
             let name = property(properties, "ward", onsSuffix: "NM") ?? property(properties, "name", onsSuffix: nil)
-            let label = "feature \(index + 1) (\(name.map { "\"\($0)\"" } ?? code.map { "code \($0)" } ?? "no name"))"
+            let label = "feature \(index + 1) (\(name.map { "\"\(ShownText.quoted($0))\"" } ?? code.map { "code \(ShownText.quoted($0))" } ?? "no name"))"
             func fail(_ message: String) { problems.append(.error(file, position.line, position.column, "\(label): \(message)")) }
 
             let byCode = code.flatMap { codes[Areas.key($0)] }

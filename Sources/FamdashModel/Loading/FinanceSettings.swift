@@ -93,6 +93,9 @@ enum FinanceSettings {
                         for claim in claims {
                             if let rate = rates[claim.key]?.int, rate >= 0, rate <= InputLimits.rate {
                                 results.append(rate)
+                            } else if rates[claim.key] != nil {
+                                fail("finance.years", element, "results", "the results rate for the claim kind '\(claim.key)' in the year from \(from) must be whole pounds from 0 to \(InputLimits.rate)")
+                                ok = false
                             } else {
                                 fail("finance.years", element, "results", "the year from \(from) has no results rate for the claim kind '\(claim.key)' (whole pounds, 0 or more); every kind needs a rate in every year")
                                 ok = false

@@ -70,12 +70,12 @@ enum IndicatorCells {
             }
             // Statuses may hold letters outside ASCII: compare as Strings before refusing.
             if let place = order.firstIndex(where: { String(decoding: $0, as: UTF8.self) == field.string.lowercased() }) { return Int64(place) }
-            fail(column, "'\(field.string)' is not a status of outcome '\(outcome.key)'; write one of \(order.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ")) (any case), or leave it empty when not recorded")
+            fail(column, "'\(ShownText.quoted(field.string))' is not a status of outcome '\(outcome.key)'; write one of \(order.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ")) (any case), or leave it empty when not recorded")
         } else {
             let text = field.string
             let name = current ? outcome.current : outcome.baseline ?? ""
-            let reason = ValueParsers.isMissingMarker(Substring(text)) ? "'\(text)' is a missing-value marker; leave the cell empty when not recorded"
-                : "'\(text)' is not a number with at most one decimal place (for example 4 or 12.5); leave it empty when not recorded"
+            let reason = ValueParsers.isMissingMarker(Substring(text)) ? "'\(ShownText.quoted(text))' is a missing-value marker; leave the cell empty when not recorded"
+                : "'\(ShownText.quoted(text))' is not a number with at most one decimal place (for example 4 or 12.5); leave it empty when not recorded"
             fail(column, "\(name) for outcome '\(outcome.key)': \(reason)")
         }
         return Indicators.notRecorded

@@ -252,12 +252,12 @@ public enum PeriodLoader {
                             warnedUnusedClaimType = true
                         }
                     } else if !hasClaimDate {
-                        fail(claimTypeColumn, "claim_type '\(kind)' is given but claimed_on is empty; a claim type belongs to a claim made (set claimed_on or clear claim_type)")
+                        fail(claimTypeColumn, "claim_type '\(ShownText.quoted(kind))' is given but claimed_on is empty; a claim type belongs to a claim made (set claimed_on or clear claim_type)")
                     } else if let index = claimKindIndex[kind] ?? claimKindIndex[kind.lowercased()] {
                         claimType = index
                     } else {
                         let nearest = NearestName.nearest(to: kind, among: claimKinds.map(\.key)) ?? claimKinds[0].key
-                        fail(claimTypeColumn, "claim_type '\(kind)' is not a [[finance.claims]] key; did you mean '\(nearest)'? (allowed: \(claimKinds.map(\.key).joined(separator: ", ")))")
+                        fail(claimTypeColumn, "claim_type '\(ShownText.quoted(kind))' is not a [[finance.claims]] key; did you mean '\(nearest)'? (allowed: \(claimKinds.map(\.key).joined(separator: ", ")))")
                     }
                 } else if hasClaimDate, !claimKinds.isEmpty {
                     let message = "a claim is made (claimed_on) but claim_type is empty; write one of \(claimKinds.map(\.key).joined(separator: ", "))"

@@ -35,8 +35,13 @@ public struct Finance: Sendable, Equatable {
             self.denominator = denominator
         }
         public static let whole = Share(1, 1)
-        /// floor(amount x share), exactly.
-        public func of(_ amount: Int) -> Int { amount * numerator / denominator }
+        /// floor(amount x share), exactly: in full width, since fees summed over a programme
+        /// times a numerator of up to six digits can pass 2^63. The share is at most 1, so the
+        /// result fits.
+        public func of(_ amount: Int) -> Int {
+            let product = amount.multipliedFullWidth(by: numerator)
+            return denominator.dividingFullWidth(product).quotient
+        }
     }
 
     public var claims: [ClaimKind]

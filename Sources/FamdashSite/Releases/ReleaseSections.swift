@@ -1,5 +1,6 @@
 import FamdashDisclosure
 import FamdashModel
+import FamdashFigures
 
 /// The parts of the data and methodology page that make a quarter citable: the release, how to
 /// download it, how figures are revised and what changed, and notes on the data's quality.
@@ -74,10 +75,12 @@ enum ReleaseSections {
         guard !notes.isEmpty else {
             return html + "<p>The files of \(HTMLText.escape(period.period.monthsLabel)) raised no warnings.</p>\n"
         }
-        var table = HTMLTable(caption: "Warnings in the extract for \(period.period.monthsLabel), by kind",
-                              columns: [.init("Kind of warning", numeric: false), .init("Rows")])
-        table.rows = notes.map { [.rowHeader($0.kind, link: nil), .value(.count($0.count))] }
-        return html + table.html
+        // Kinds only, in name order: how many rows raised a warning is a count of families
+        // that no table publishes and no disclosure relation covers (a claim on a family not to
+        // be allocated, say), and listing by frequency would give their order of size.
+        html += "<p>The files of \(HTMLText.escape(period.period.monthsLabel)) raised these kinds of warning:</p>\n<ul>\n"
+        for kind in notes.map(\.kind).sorted(by: CodePointOrder.less) { html += "<li>\(HTMLText.escape(kind))</li>\n" }
+        return html + "</ul>\n"
     }
 
     /// The archive's downloads: each quarter's zip with its published date and revisions, and
