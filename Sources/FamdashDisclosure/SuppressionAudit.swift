@@ -37,7 +37,7 @@ public enum SuppressionAudit {
 
     private static func audit(_ component: AuditSystem.Component, system: AuditSystem) -> [CellRef] {
         let program = component.program
-        let solver = LPSolver(program)
+        let explorer = LPSolver(component.exploring)
         let truth = component.trueValues
         var open = Set(component.audited)
 
@@ -60,10 +60,11 @@ public enum SuppressionAudit {
                 let up = round == 0 || truth[variable] == 0 || (round >= 2 && mix(round, variable) & 1 == 0)
                 return (variable, up ? 1.0 : -1.0)
             }
-            if case .optimal(_, let values) = solver.optimize(objective, maximize: true) { certify(values) }
+            if case .optimal(_, let values) = explorer.optimize(objective, maximize: true) { certify(values) }
             if round >= 2 && (before - open.count) * 50 < before { break }
         }
         var pinned: [CellRef] = []
+        let solver = LPSolver(program)
         for variable in open.sorted() where open.contains(variable) {
             var low = truth[variable], high = truth[variable]
             var unbounded = false
@@ -115,7 +116,11 @@ struct AuditSystem {
 
     /// One independent group of unknowns, as a linear programme over local variables.
     struct Component {
+        /// Counts boxed to within 2 of their true values: for each count's own range.
         var program: LinearProgram
+        /// The same relations with every count free from 0 to twice the group's largest value:
+        /// for the rounds that push many counts at once.
+        var exploring: LinearProgram
         var trueValues: [Double]
         /// Local variables that are hidden counts: what is audited.
         var audited: [Int]
@@ -211,7 +216,16 @@ struct AuditSystem {
             for (index, unknown) in group.enumerated() where isCount[unknown] {
                 program.setBounds(index, lower: max(0, trueValues[unknown] - 2), upper: trueValues[unknown] + 2)
             }
-            return Component(program: program, trueValues: group.map { trueValues[$0] },
+            // The rounds that push many counts at once need room: within 2 of the truth, a
+            // total (a zero one above all) caps how far its parts can move together, so they
+            // certified almost nothing and every count needed its own solves. Any solution of
+            // the relations certifies, whatever its box.
+            var exploring = program
+            let roof = 2 * (group.map { trueValues[$0] }.max() ?? 0) + 4
+            for (index, unknown) in group.enumerated() where isCount[unknown] {
+                exploring.setBounds(index, lower: 0, upper: roof)
+            }
+            return Component(program: program, exploring: exploring, trueValues: group.map { trueValues[$0] },
                              audited: group.indices.filter { isCount[group[$0]] },
                              cells: group.map { unknownCells[$0] ?? CellRef(table: -1, row: -1, column: -1) })
         }
